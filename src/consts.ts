@@ -1,0 +1,6 @@
+/** Site-wide constants: one place to change the name, address and language. */
+export const SITE_NAME = 'Observer Missions';
+export const SITE_TAGLINE = 'What peacekeeping observer missions are, what observers do, and how they worked in real cases.';
+export const SITE_LANG = 'en';
+/** Canonical origin; also `site` in astro.config.mjs (kept there because the config cannot import TS). */
+export const SITE_URL = 'https://observer-missions.org';

@@ -1,0 +1,15 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /**
+     * Set by the article route before its MDX renders, read by <Cite> and <References>:
+     * the article's citation numbers, and how many of each key have rendered so far.
+     */
+    citations?: {
+      file: string;
+      numbers: Map<string, number>;
+      rendered: Map<string, number>;
+    };
+  }
+}

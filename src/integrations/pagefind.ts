@@ -1,0 +1,35 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+// Imported statically: a dynamic import inside `astro:build:done` fails with
+// "Vite module runner has been closed" (NOTES-astro7).
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index into `dist/pagefind/` as the last step of `astro build`, so a
+ * built site is always complete. Any error Pagefind reports fails the build.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'observer-missions-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const fail = (step: string, errors: string[]) => {
+          throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+        };
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index || errors.length > 0) return fail('createIndex', errors);
+          const added = await index.addDirectory({ path: siteDir });
+          if (added.errors.length > 0) return fail('addDirectory', added.errors);
+          const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+          if (written.errors.length > 0) return fail('writeFiles', written.errors);
+          logger.info(`Search index written to ${path.relative(process.cwd(), written.outputPath)}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

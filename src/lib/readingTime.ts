@@ -1,0 +1,17 @@
+/** Average adult silent reading speed for non-fiction in English (Brysbaert 2019: ~238 wpm). */
+const WORDS_PER_MINUTE = 238;
+
+/** Words a reader reads in an MDX body: frontmatter, imports, JSX tags and link targets removed. */
+export function countWords(mdxBody: string): number {
+  const prose = mdxBody
+    .replace(/^---[\s\S]*?^---/m, '')
+    .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#*_>`|[\]-]/g, ' ');
+  return prose.split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word)).length;
+}
+
+export function readingMinutes(mdxBody: string): number {
+  return Math.max(1, Math.round(countWords(mdxBody) / WORDS_PER_MINUTE));
+}

@@ -1,0 +1,36 @@
+/** The parts of Pagefind's browser API (/pagefind/pagefind.js) that the search UI uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element: string };
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind once. The path is a variable so Vite leaves it to the browser at run time. */
+export function loadPagefind(): Promise<PagefindApi> {
+  const url = '/pagefind/pagefind.js';
+  loading ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
+    await pagefind.options({ excerptLength: 20 });
+    await pagefind.init();
+    return pagefind;
+  });
+  return loading;
+}

@@ -1,0 +1,129 @@
+import { loadPagefind, type PagefindApi, type PagefindResultData } from './pagefind-api.ts';
+
+const MAX_RESULTS = 8;
+const MAX_SECTIONS = 3;
+/** Short pause after a keystroke: long enough to skip mid-word searches, short enough to feel instant. */
+const DEBOUNCE_MS = 40;
+
+export interface SearchOptions {
+  /** Text for the input's label. */
+  label: string;
+  initialQuery?: string;
+  /** Called after each search with the query, e.g. to keep it in the page URL. */
+  onQuery?: (query: string) => void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * Pagefind excerpts are HTML with <mark> around matches. Rebuild them from text nodes and <mark>
+ * only, so nothing from the index (or the query) can ever become markup or script.
+ */
+export function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body;
+  const nodes: Node[] = [];
+  const walk = (parent: Node) => {
+    for (const child of parent.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) nodes.push(document.createTextNode(child.textContent ?? ''));
+      else if (child instanceof HTMLElement && child.tagName === 'MARK') nodes.push(element('mark', {}, child.textContent ?? ''));
+      else walk(child);
+    }
+  };
+  walk(parsed);
+  return nodes;
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const title = data.meta['title'] ?? data.url;
+  const sections = data.sub_results.filter((sub) => sub.url !== data.url && sub.anchor).slice(0, MAX_SECTIONS);
+  const item = element('li', { className: 'search-result' }, element('a', { href: data.url }, title));
+  if (data.meta['topic']) item.append(' ', element('span', { className: 'topic' }, data.meta['topic']));
+  if (sections.length === 0) {
+    item.append(element('p', { className: 'search-excerpt' }, ...excerptNodes(data.excerpt)));
+    return item;
+  }
+  const list = element('ul', {});
+  for (const section of sections) {
+    list.append(
+      element(
+        'li',
+        {},
+        element('a', { href: section.url, className: 'search-section' }, section.title),
+        element('p', { className: 'search-excerpt' }, ...excerptNodes(section.excerpt)),
+      ),
+    );
+  }
+  item.append(list);
+  return item;
+}
+
+/** Builds the search form and results into `container` and wires it to Pagefind. */
+export function mountSearch(container: HTMLElement, options: SearchOptions): HTMLInputElement {
+  const inputId = `search-input-${Math.random().toString(36).slice(2, 8)}`;
+  const input = element('input', { type: 'search', id: inputId, autocomplete: 'off', spellcheck: false, value: options.initialQuery ?? '' });
+  input.setAttribute('aria-describedby', `${inputId}-status`);
+  const topic = element('select', { id: `${inputId}-topic` }, element('option', { value: '' }, 'All topics'));
+  const status = element('p', { className: 'search-status', id: `${inputId}-status` });
+  status.setAttribute('role', 'status');
+  const results = element('ol', { className: 'search-results' });
+  const form = element(
+    'form',
+    { className: 'search-form' },
+    element('div', { className: 'field' }, element('label', { htmlFor: inputId }, options.label), input),
+    element('div', {}, element('label', { htmlFor: topic.id }, 'Topic'), topic),
+  );
+  form.setAttribute('role', 'search');
+  form.addEventListener('submit', (event) => event.preventDefault());
+  container.append(form, status, results);
+
+  let pagefind: PagefindApi | undefined;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    options.onQuery?.(query);
+    if (!query) {
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    pagefind ??= await loadPagefind();
+    const filters = topic.value ? { topic: topic.value } : {};
+    const search = await pagefind.search(query, { filters });
+    const found = search?.results ?? [];
+    const data = await Promise.all(found.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (ticket !== latest) return; // A newer query has started; drop this stale answer.
+    results.replaceChildren(...data.map(renderResult));
+    // textContent, never HTML: the query is shown exactly as typed.
+    status.textContent =
+      found.length === 0
+        ? `No results for “${query}”.`
+        : `${found.length} ${found.length === 1 ? 'page' : 'pages'} found for “${query}”${found.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run().catch(showError), DEBOUNCE_MS);
+  };
+  const showError = (error: unknown) => {
+    console.warn('Search failed', error);
+    status.textContent = 'Search is unavailable right now. The “All sections” page lists every article.';
+  };
+
+  input.addEventListener('input', schedule);
+  topic.addEventListener('change', schedule);
+  void loadPagefind()
+    .then(async (api) => {
+      pagefind = api;
+      const topics = Object.keys((await api.filters())['topic'] ?? {}).sort();
+      topic.append(...topics.map((name) => element('option', { value: name }, name)));
+      if (input.value) schedule();
+    })
+    .catch(showError);
+  return input;
+}
