@@ -5,7 +5,7 @@ if (toc) {
   for (const link of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
     links.set(decodeURIComponent(link.hash.slice(1)), link);
   }
-  const headings = [...document.querySelectorAll<HTMLElement>('[data-article-body] :is(h2, h3)[id]')].filter((h) =>
+  const headings = [...document.querySelectorAll<HTMLElement>('main :is(h2, h3)[id]')].filter((h) =>
     links.has(h.id),
   );
   let current: HTMLAnchorElement | undefined;
@@ -13,10 +13,12 @@ if (toc) {
 
   const update = () => {
     queued = false;
-    // The section being read is the last one whose heading has passed the top third of the screen.
-    const line = innerHeight / 3;
-    let active = headings[0];
-    for (const heading of headings) {
+    // The section being read is the last one whose heading has reached the line where a jump to a
+    // section puts it (just under the sticky header); at the very bottom, the last section.
+    const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) + 8;
+    const atBottom = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+    let active = atBottom ? headings.at(-1) : headings[0];
+    for (const heading of atBottom ? [] : headings) {
       if (heading.getBoundingClientRect().top > line) break;
       active = heading;
     }

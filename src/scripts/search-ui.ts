@@ -13,8 +13,13 @@ export interface SearchOptions {
   onQuery?: (query: string) => void;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
   node.append(...children);
   return node;
 }
@@ -94,7 +99,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): HTM
       return;
     }
     pagefind ??= await loadPagefind();
-    const filters = topic.value ? { topic: topic.value } : {};
+    const filters: Record<string, string> = topic.value ? { topic: topic.value } : {};
     const search = await pagefind.search(query, { filters });
     const found = search?.results ?? [];
     const data = await Promise.all(found.slice(0, MAX_RESULTS).map((result) => result.data()));

@@ -1,0 +1,110 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openWatched, type Watched } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { builtArticleSlugs, DIST } from '../helpers/site.ts';
+
+const ARTICLE = '/articles/what-is-an-observer-mission/';
+
+let server: StaticServer;
+let browser: Browser;
+const sessions: Watched[] = [];
+
+before(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+after(async () => {
+  for (const { external, errors } of sessions) {
+    assert.deepEqual(external, [], 'requests left 127.0.0.1');
+    assert.deepEqual(errors, [], 'console or page errors');
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<typeof openWatched>[1] = {}) {
+  const session = await openWatched(browser, options);
+  sessions.push(session);
+  const requested: string[] = [];
+  session.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await session.page.goto(server.origin + path);
+  return { page: session.page, requested };
+}
+
+const dialogInput = (page: Page) => page.locator('dialog.search-dialog input[type="search"]');
+
+test('no search code or index loads until search is opened', async () => {
+  const { page, requested } = await open(ARTICLE);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requested.filter((path) => path.includes('pagefind') || path.includes('search')), []);
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).waitFor();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')));
+});
+
+test('Ctrl+K opens the search dialog, Escape closes it and focus returns', async () => {
+  const { page } = await open(ARTICLE);
+  const trigger = page.locator('[data-search-open]');
+  await trigger.focus();
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('dialog.search-dialog')?.hasAttribute('open'));
+  assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open')), true);
+});
+
+test('"/" and the header button open search too', async () => {
+  const { page } = await open(ARTICLE);
+  await page.keyboard.press('/');
+  await dialogInput(page).waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('[data-search-open]').click();
+  await dialogInput(page).waitFor();
+  assert.equal(await page.locator('dialog.search-dialog').getAttribute('open'), '');
+});
+
+test('a search typed in the dialog returns a section result that navigates to its #anchor', async () => {
+  const { page } = await open('/');
+  // Pick a real section heading from the article and search for its words.
+  const probe = await open(ARTICLE);
+  const heading = await probe.page.locator('[data-article-body] h2[id]').nth(1).evaluate((h) => ({ id: h.id, text: h.textContent!.trim() }));
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill(heading.text);
+  const section = page.locator(`dialog.search-dialog a.search-section[href$="${ARTICLE}#${encodeURIComponent(heading.id)}"]`);
+  await section.first().waitFor({ timeout: 5000 });
+  await section.first().click();
+  await page.waitForURL((url) => url.pathname === ARTICLE && decodeURIComponent(url.hash) === `#${heading.id}`);
+  await page.waitForFunction(
+    (id) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight;
+    },
+    heading.id,
+  );
+});
+
+test('the /search/ page searches from ?q= and keeps the query in the address', async () => {
+  const { page } = await open('/search/?q=observer');
+  await page.locator('.search-results .search-result').first().waitFor({ timeout: 5000 });
+  await page.locator('[data-search-page] input[type="search"]').fill('armistice');
+  await page.waitForURL((url) => url.searchParams.get('q') === 'armistice');
+});
+
+test('search input is shown as text, never run as markup', async () => {
+  const { page } = await open('/search/');
+  const hostile = '<img src=x onerror="window.__pwned=1">"><script>window.__pwned=2</script>';
+  await page.locator('[data-search-page] input[type="search"]').fill(hostile);
+  await page.locator('.search-status').filter({ hasText: 'img src' }).waitFor();
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  assert.equal(await page.locator('.search-page img, .search-page script').count(), 0);
+});
+
+test('with JavaScript off, /search/ lists every article and its sections', async () => {
+  const { page } = await open('/search/', { javaScriptEnabled: false });
+  const listed = await page.locator('#all-sections ~ section h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.deepEqual(listed.sort(), builtArticleSlugs().map((slug) => `/articles/${slug}/`).sort());
+  assert.ok((await page.locator('#all-sections ~ section li a[href*="#"]').count()) >= listed.length * 3);
+});
