@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** A publication date as precise as the source gives it: "2012", "2012-06" or "2012-06-16". */
@@ -51,4 +51,21 @@ const articles = defineCollection({
   }),
 });
 
-export const collections = { articles };
+const glossary = defineCollection({
+  // One YAML list; duplicate ids fail the build (prerenderConflictBehavior: 'error' in the config).
+  loader: file(`${contentDir}/glossary/terms.yaml`),
+  schema: z.strictObject({
+    /** Anchor on the glossary page (`/glossary/#ddr`); articles link to it. */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'glossary ids are kebab-case'),
+    /** The term as readers see it. */
+    term: z.string().min(1),
+    /** Other names and acronyms, shown with the term and indexed for search. */
+    aka: z.array(z.string()).default([]),
+    /** One to three plain sentences. */
+    definition: z.string().min(1),
+    /** Required when the definition states a fact (a date, number, name or what a body says). */
+    source: source.optional(),
+  }),
+});
+
+export const collections = { articles, glossary };

@@ -1,5 +1,6 @@
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 import type { Element, ElementContent } from 'hast';
+import { LINK_ICON_PATHS } from '../lib/anchorIcon.ts';
 
 /**
  * Sätteri hast plugin: after every h2/h3 with an id, add a visible anchor link to that section.
@@ -65,8 +66,9 @@ function anchorLink(id: string, title: string): Element {
   };
 }
 
-/** Two chain links: the common "link" glyph. */
-const linkIconPaths: ElementContent[] = [
-  'M10 14a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5',
-  'M14 10a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5',
-].map((d) => ({ type: 'element', tagName: 'path', properties: { d }, children: [] }));
+const linkIconPaths: ElementContent[] = LINK_ICON_PATHS.map((d) => ({
+  type: 'element',
+  tagName: 'path',
+  properties: { d },
+  children: [],
+}));

@@ -4,6 +4,8 @@ export interface PagefindSubResult {
   url: string;
   excerpt: string;
   anchor?: { id: string; element: string };
+  /** Where the query matched in this section, with a score per match. */
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 export interface PagefindResultData {
   url: string;

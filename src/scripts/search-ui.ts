@@ -1,4 +1,4 @@
-import { loadPagefind, type PagefindApi, type PagefindResultData } from './pagefind-api.ts';
+import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
 
 const MAX_RESULTS = 8;
 const MAX_SECTIONS = 3;
@@ -44,7 +44,14 @@ export function excerptNodes(html: string): Node[] {
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const title = data.meta['title'] ?? data.url;
-  const sections = data.sub_results.filter((sub) => sub.url !== data.url && sub.anchor).slice(0, MAX_SECTIONS);
+  // Pagefind lists sections in page order; show the ones that match the query best.
+  const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+  const sections = data.sub_results
+    .filter((sub) => sub.url !== data.url && sub.anchor)
+    .map((sub, index) => ({ sub, index, score: score(sub) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, MAX_SECTIONS)
+    .map(({ sub }) => sub);
   const item = element('li', { className: 'search-result' }, element('a', { href: data.url }, title));
   if (data.meta['topic']) item.append(' ', element('span', { className: 'topic' }, data.meta['topic']));
   if (sections.length === 0) {

@@ -36,3 +36,21 @@ test('a source that is never cited fails the build, naming the file and the key'
   const { message } = await buildError('unused-source');
   assert.match(message, /unused-source\/content\/articles\/unused-key\.mdx: source "never-cited" is never cited/);
 });
+
+test('a broken internal link or #fragment fails the build, naming the source file and the link', async () => {
+  const { message } = await buildError('broken-link');
+  assert.match(message, /content\/articles\/bad-links\.mdx \(page \/articles\/bad-links\/\): link "\/glossary\/#no-such-term" points to #no-such-term/);
+  assert.match(message, /link "\/articles\/nowhere\/" points to a page that does not exist/);
+  assert.doesNotMatch(message, /#ddr/);
+});
+
+test('a valid fixture builds, with its glossary links resolved', async () => {
+  const dir = await buildFixture('valid');
+  assert.ok(dir.endsWith('tests/.output/valid'));
+});
+
+test('a glossary id used twice fails the build, naming the id and the file', async () => {
+  const { message } = await buildError('duplicate-glossary-id');
+  assert.match(message, /ceasefire/);
+  assert.match(message, /terms\.yaml/);
+});
