@@ -7,6 +7,7 @@ import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { headingAnchorsPlugin } from './src/integrations/heading-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { cspHeaders } from './src/integrations/csp-headers.ts';
 
 export default defineConfig({
   site: 'https://observer-missions.org',
@@ -22,7 +23,25 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Links are checked before the index is built, so a broken site fails fast.
-  integrations: [mdx(), sitemap(), linkCheck(), pagefindIndex()],
+  security: {
+    // Astro writes a <meta http-equiv="content-security-policy"> with a hash for every inline and
+    // bundled script and style, so no 'unsafe-inline' is needed. Directives a meta policy cannot
+    // carry (frame-ancestors) are in public/_headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Listing resources drops Astro's default 'self', so it is listed again. Pagefind compiles
+      // its WebAssembly search engine, which needs 'wasm-unsafe-eval' (and nothing broader).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [mdx(), sitemap(), linkCheck(), cspHeaders(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

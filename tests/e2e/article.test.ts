@@ -17,13 +17,13 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(async () => {
+  await browser?.close();
+  await server?.close();
   // Every page any test opened must have stayed on 127.0.0.1 and logged no error.
   for (const { external, errors } of sessions) {
     assert.deepEqual(external, [], 'requests left 127.0.0.1');
     assert.deepEqual(errors, [], 'console or page errors');
   }
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(path: string, options: Parameters<typeof openWatched>[1] = {}): Promise<Page> {

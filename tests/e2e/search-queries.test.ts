@@ -23,10 +23,10 @@ before(async () => {
   session = await openWatched(browser);
 });
 after(async () => {
-  assert.deepEqual(session.external, [], 'requests left 127.0.0.1');
-  assert.deepEqual(session.errors, [], 'console or page errors');
   await browser?.close();
   await server?.close();
+  assert.deepEqual(session.external, [], 'requests left 127.0.0.1');
+  assert.deepEqual(session.errors, [], 'console or page errors');
 });
 
 /** Text of the section a #anchor link points to: its heading up to the next heading, as Pagefind cuts sections. */

@@ -16,12 +16,12 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(async () => {
+  await browser?.close();
+  await server?.close();
   for (const { external, errors } of sessions) {
     assert.deepEqual(external, [], 'requests left 127.0.0.1');
     assert.deepEqual(errors, [], 'console or page errors');
   }
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(path: string, options: Parameters<typeof openWatched>[1] = {}) {

@@ -41,6 +41,12 @@ export async function openWatched(browser: Browser, options: BrowserContextOptio
     external.push(url.href);
     return route.abort();
   });
+  // Chromium logs CSP violations as console errors too; this names the directive plainly.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
+    ),
+  );
   const page = await context.newPage();
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));

@@ -9,6 +9,25 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+type HeaderRule = { pattern: RegExp; headers: [string, string][] };
+
+/** Reads a Netlify/Cloudflare `_headers` file, so tests run under the headers the site ships with. */
+export function readHeadersFile(file: string): HeaderRule[] {
+  if (!existsSync(file)) return [];
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push({ pattern, headers: [] });
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([name.trim(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
 /** Serves a built site on 127.0.0.1 (a free port), with the site's 404 page for missing paths. */
 export async function serveStatic(dir: string): Promise<StaticServer> {
   if (!existsSync(path.join(dir, 'index.html'))) {
@@ -16,12 +35,15 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   }
   const notFound = readFileSync(path.join(dir, '404.html'));
   const files = sirv(dir, { dev: false, etag: false });
-  const server = http.createServer((req, res) =>
-    files(req, res, () => {
+  const rules = readHeadersFile(path.join(dir, '_headers'));
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    for (const { pattern, headers } of rules) if (pattern.test(pathname)) for (const [name, value] of headers) res.setHeader(name, value);
+    return files(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound);
-    }),
-  );
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
