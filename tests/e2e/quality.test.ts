@@ -1,0 +1,162 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openWatched, type Watched } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { sitePages } from '../helpers/pages.ts';
+import { DIST } from '../helpers/site.ts';
+
+// Quality gates over every page of the built site (issue #4), discovered from the sitemap.
+const pages = sitePages();
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+
+let server: StaticServer;
+let browser: Browser;
+const sessions: Watched[] = [];
+
+before(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+after(async () => {
+  const cookies = (await Promise.all(sessions.map(({ context }) => context.cookies()))).flat();
+  await browser?.close();
+  await server?.close();
+  for (const { external, errors } of sessions) {
+    assert.deepEqual(external, [], 'requests left 127.0.0.1');
+    assert.deepEqual(errors, [], 'console errors, page errors or CSP violations');
+  }
+  assert.deepEqual(cookies, [], 'no page sets a cookie');
+});
+
+async function session(options: Parameters<typeof openWatched>[1] = {}) {
+  const watched = await openWatched(browser, options);
+  sessions.push(watched);
+  return watched.page;
+}
+
+describe('accessibility: axe-core finds no WCAG 2.2 A/AA violation', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      test(`every page, ${scheme} theme, ${name}`, async () => {
+        const page = await session({ colorScheme: scheme, viewport });
+        const found: string[] = [];
+        for (const path of pages) {
+          await page.goto(server.origin + path);
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          for (const v of violations) found.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        }
+        assert.deepEqual(found, []);
+      });
+    }
+  }
+});
+
+/** What the keyboard focus is on, whether its focus ring shows, and whether the sticky header hides it. */
+function focusState(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    const header = document.querySelector('.site-header')!;
+    const headerBottom = header.getBoundingClientRect().bottom;
+    const inHeader = header.contains(el);
+    return {
+      label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      isSkipLink: el.classList.contains('skip-link'),
+      isSearch: el.hasAttribute('data-search-open'),
+      ringVisible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      // WCAG 2.4.11: a focused element must not be entirely hidden by author content (the header).
+      hidden: !inHeader && rect.bottom <= headerBottom,
+    };
+  });
+}
+
+describe('keyboard', () => {
+  for (const path of pages) {
+    test(`${path}: Tab reaches the skip link, then search; every focus is visible and not under the header`, async () => {
+      const page = await session();
+      await page.goto(server.origin + path);
+      await page.keyboard.press('Tab');
+      assert.equal((await focusState(page))?.isSkipLink, true, 'first Tab: skip link');
+      await page.keyboard.press('Tab');
+      assert.equal((await focusState(page))?.isSearch, true, 'second Tab: search');
+      const problems: string[] = [];
+      for (let stop = 0; stop < 400; stop++) {
+        await page.keyboard.press('Tab');
+        const state = await focusState(page);
+        if (!state) break; // Focus left the document: every stop has been visited.
+        if (!state.ringVisible) problems.push(`no visible focus ring on ${state.label}`);
+        if (state.hidden) problems.push(`${state.label} is hidden under the sticky header`);
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+
+  test('the skip link moves focus to the main content', async () => {
+    const page = await session();
+    await page.goto(`${server.origin}/articles/untso/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
+  });
+});
+
+describe('without JavaScript', () => {
+  for (const path of pages) {
+    test(`${path} is readable and its section links work`, async () => {
+      const page = await session({ javaScriptEnabled: false });
+      await page.goto(server.origin + path);
+      assert.equal(await page.locator('h1').count(), 1);
+      assert.ok((await page.locator('main').innerText()).length > 200, 'main content is there');
+      const sectionLink = page.locator('main a[href^="#"]:visible').first();
+      if ((await sectionLink.count()) === 0) return;
+      const hash = (await sectionLink.getAttribute('href'))!;
+      await sectionLink.click();
+      await page.waitForFunction((h) => location.hash === h, hash);
+      const inView = await page.evaluate((id) => {
+        const r = document.getElementById(id)!.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight;
+      }, decodeURIComponent(hash.slice(1)));
+      assert.ok(inView, `${hash} scrolled into view`);
+    });
+  }
+});
+
+describe('odd search input is shown as text, never run', () => {
+  const inputs = {
+    'an image tag with an onerror handler': '<img src=x onerror=alert(1)>',
+    'a script tag breaking out of an attribute': '"><script>alert(2)</script>',
+    'a 2,000-character string': 'observer '.repeat(223).slice(0, 2000),
+    emoji: '🕊️ peace 🇺🇳',
+    'Arabic text': 'بعثة المراقبين العسكريين',
+  };
+  for (const [name, query] of Object.entries(inputs)) {
+    test(`${name}, in the dialog and in /search/?q=`, async () => {
+      const page = await session();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${server.origin}/articles/untso/`);
+      await page.keyboard.press('Control+k');
+      const input = page.locator('dialog.search-dialog input[type="search"]');
+      await input.fill(query);
+      const status = page.locator('dialog.search-dialog .search-status');
+      await status.filter({ hasText: query.slice(0, 30) }).waitFor();
+      assert.equal(await page.locator('dialog.search-dialog .search-status *').count(), 0, 'status holds text only');
+
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.locator('.search-page .search-status').filter({ hasText: query.slice(0, 30) }).waitFor();
+      assert.equal(await page.locator('.search-page img, .search-page script').count(), 0);
+      // Still usable: an ordinary search after the odd one returns results.
+      await page.locator('.search-page input[type="search"]').fill('armistice');
+      await page.locator('.search-page .search-result').first().waitFor();
+      assert.deepEqual(dialogs, [], 'nothing executed');
+    });
+  }
+});
