@@ -1,12 +1,11 @@
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
-import type { Element, ElementContent } from 'hast';
-import { LINK_ICON_PATHS } from '../lib/anchorIcon.ts';
+import type { Element } from 'hast';
 
 /**
  * Sätteri hast plugin: after every h2/h3 with an id, add a visible anchor link to that section.
  *
  * The link sits after the heading, not inside it, so the heading's accessible name stays its own
- * text. The icon is hidden from screen readers; a visually hidden label names the target instead,
+ * text. The icon (CSS) says nothing to screen readers; a visually hidden label names the target instead,
  * and `data-pagefind-ignore` keeps that label out of search excerpts. The heading and its link are
  * wrapped in a div that carries the heading's margins (see global.css), because a wrapper would
  * otherwise break the typography plugin's spacing rules.
@@ -38,24 +37,9 @@ function anchorLink(id: string, title: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['anchor-link'], href: `#${id}`, dataAnchorLink: '' },
+    // The icon is a CSS mask (global.css), so each heading carries only the link and its label.
+    properties: { className: ['anchor-link'], href: `#${id}` },
     children: [
-      {
-        type: 'element',
-        tagName: 'svg',
-        properties: {
-          ariaHidden: 'true',
-          focusable: 'false',
-          width: '16',
-          height: '16',
-          viewBox: '0 0 24 24',
-          fill: 'none',
-          stroke: 'currentColor',
-          strokeWidth: '2',
-          strokeLinecap: 'round',
-        },
-        children: linkIconPaths,
-      },
       {
         type: 'element',
         tagName: 'span',
@@ -65,10 +49,3 @@ function anchorLink(id: string, title: string): Element {
     ],
   };
 }
-
-const linkIconPaths: ElementContent[] = LINK_ICON_PATHS.map((d) => ({
-  type: 'element',
-  tagName: 'path',
-  properties: { d },
-  children: [],
-}));

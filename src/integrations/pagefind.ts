@@ -19,7 +19,11 @@ export function pagefindIndex(): AstroIntegration {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'en',
+            // Citation marks would read as stray numbers in result excerpts.
+            excludeSelectors: ['.cite'],
+          });
           if (!index || errors.length > 0) return fail('createIndex', errors);
           const added = await index.addDirectory({ path: siteDir });
           if (added.errors.length > 0) return fail('addDirectory', added.errors);

@@ -16,7 +16,7 @@ function announce(message: string) {
 }
 
 document.addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-anchor-link]');
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.anchor-link');
   if (!link || !navigator.clipboard) return;
   navigator.clipboard.writeText(link.href).then(
     () => announce('Link to this section copied'),

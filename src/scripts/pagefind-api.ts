@@ -30,7 +30,9 @@ let loading: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
   const url = '/pagefind/pagefind.js';
   loading ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 20 });
+    // No worker: it would cost another 12 KB (gzip) download, and searching this index on the main
+    // thread takes a few milliseconds.
+    await pagefind.options({ excerptLength: 20, noWorker: true });
     await pagefind.init();
     return pagefind;
   });

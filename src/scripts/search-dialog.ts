@@ -1,4 +1,4 @@
-import { mountSearch } from './search-ui.ts';
+import { loadSearchStyles, mountSearch } from './search-ui.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let input: HTMLInputElement | undefined;
@@ -30,11 +30,16 @@ function createDialog(): HTMLDialogElement {
   return created;
 }
 
-export function openSearchDialog(focusAfterClose: Element | null) {
+export async function openSearchDialog(focusAfterClose: Element | null) {
   dialog ??= createDialog();
+  await loadSearchStyles();
   if (dialog.open) return input?.focus();
   returnFocusTo = focusAfterClose;
   dialog.showModal();
   input?.focus();
   input?.select();
 }
+
+// The /search/ page imports the form from here too, so both share one chunk that needs no other:
+// Vite then adds no preload helper (about 1 KB) to every page's eager script.
+export { mountSearch } from './search-ui.ts';

@@ -1,6 +1,13 @@
+// Linked by hand when search mounts: a plain CSS import would be hoisted into every page by Astro.
+import searchStylesUrl from '../styles/search.css?url';
 import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
 
-const MAX_RESULTS = 8;
+/**
+ * Results shown at first, and per "more results" click. Each shown result costs a fragment download
+ * (about 5 KB for a long article), so the first answer stays small (search budget, issue #4).
+ */
+const FIRST_RESULTS = 3;
+const MORE_RESULTS = 5;
 const MAX_SECTIONS = 3;
 /** Short pause after a keystroke: long enough to skip mid-word searches, short enough to feel instant. */
 const DEBOUNCE_MS = 40;
@@ -73,8 +80,21 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+let stylesLoaded: Promise<void> | undefined;
+/** Links the search styles once; resolves when they apply, so the dialog never shows unstyled. */
+export function loadSearchStyles(): Promise<void> {
+  stylesLoaded ??= new Promise((resolve) => {
+    const link = element('link', { rel: 'stylesheet', href: searchStylesUrl });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  });
+  return stylesLoaded;
+}
+
 /** Builds the search form and results into `container` and wires it to Pagefind. */
 export function mountSearch(container: HTMLElement, options: SearchOptions): HTMLInputElement {
+  void loadSearchStyles();
   const inputId = `search-input-${Math.random().toString(36).slice(2, 8)}`;
   const input = element('input', { type: 'search', id: inputId, autocomplete: 'off', spellcheck: false, value: options.initialQuery ?? '' });
   input.setAttribute('aria-describedby', `${inputId}-status`);
@@ -82,6 +102,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): HTM
   const status = element('p', { className: 'search-status', id: `${inputId}-status` });
   status.setAttribute('role', 'status');
   const results = element('ol', { className: 'search-results' });
+  const more = element('button', { type: 'button', className: 'search-more' });
   const form = element(
     'form',
     { className: 'search-form' },
@@ -102,6 +123,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): HTM
     options.onQuery?.(query);
     if (!query) {
       results.replaceChildren();
+      more.remove();
       status.textContent = '';
       return;
     }
@@ -109,14 +131,31 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): HTM
     const filters: Record<string, string> = topic.value ? { topic: topic.value } : {};
     const search = await pagefind.search(query, { filters });
     const found = search?.results ?? [];
-    const data = await Promise.all(found.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const firstPage = await Promise.all(found.slice(0, FIRST_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return; // A newer query has started; drop this stale answer.
-    results.replaceChildren(...data.map(renderResult));
+    results.replaceChildren(...firstPage.map(renderResult));
     // textContent, never HTML: the query is shown exactly as typed.
     status.textContent =
       found.length === 0
         ? `No results for “${query}”.`
-        : `${found.length} ${found.length === 1 ? 'page' : 'pages'} found for “${query}”${found.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+        : `${found.length} ${found.length === 1 ? 'page' : 'pages'} found for “${query}”.`;
+    let shown = firstPage.length;
+    const showMore = () => {
+      more.remove();
+      if (shown >= found.length) return;
+      more.textContent = `Show more results (${found.length - shown} left)`;
+      results.after(more);
+    };
+    more.onclick = async () => {
+      const next = await Promise.all(found.slice(shown, shown + MORE_RESULTS).map((result) => result.data()));
+      if (ticket !== latest) return;
+      const items = next.map(renderResult);
+      results.append(...items);
+      shown += next.length;
+      showMore();
+      items[0]?.querySelector('a')?.focus();
+    };
+    showMore();
   };
   const schedule = () => {
     clearTimeout(timer);

@@ -73,7 +73,7 @@ test('the article renders its title, summary and a numbered reference list that 
   );
   assert.deepEqual(dangling, []);
   // Each reference shows a link to the source itself.
-  const sourceLinks = await page.locator('.references a.source-link').evaluateAll((links) =>
+  const sourceLinks = await page.locator('.references cite a').evaluateAll((links) =>
     links.map((a) => (a as HTMLAnchorElement).href),
   );
   assert.ok(sourceLinks.every((href) => href.startsWith('https://')), 'source links are https');
