@@ -64,8 +64,8 @@ function recorder(page: Page) {
 const folderSize = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
 
-function buildOnce(outDir: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'bench/build-once.ts'), outDir], {
+function buildOnce(outDir: string, env: NodeJS.ProcessEnv = {}, cacheDir?: string) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'bench/build-once.ts'), outDir, ...(cacheDir ? [cacheDir] : [])], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
@@ -203,7 +203,7 @@ if (!scale) {
   rmSync(work, { recursive: true, force: true });
   writeSyntheticContent(ROOT, path.join(work, 'content'), scale);
   console.log(`Building ${scale} synthetic articles…`);
-  const build = buildOnce(path.join(work, 'dist'), { CONTENT_DIR: path.relative(ROOT, path.join(work, 'content')) });
+  const build = buildOnce(path.join(work, 'dist'), { CONTENT_DIR: path.relative(ROOT, path.join(work, 'content')) }, path.join(work, 'cache'));
   const pagefindBytes = folderSize(path.join(work, 'dist/pagefind'));
   const server = await serveStatic(path.join(work, 'dist'));
   const browser = await launchBrowser();
@@ -216,7 +216,7 @@ if (!scale) {
   if (scale >= 10_000) check(`scale ${scale}: opening + first query (gzip)`, searchBytes.total, BUDGET.scaleFirstQueryGzip, fmt);
   const result = { date: new Date().toISOString(), scale, build, secondsPer1000: perThousand, pagefindBytes, searchBytes, budgets: verdicts };
   writeFileSync(path.join(RESULTS, `scale-${scale}.json`), JSON.stringify(result, null, 2));
-  rmSync(path.join(work, 'dist'), { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }
 
 console.log('\nbudget                                                        value       limit     result');
