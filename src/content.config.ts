@@ -68,4 +68,57 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { articles, glossary };
+/** Tasks a mission can have, a fixed list so the atlas can filter on them. */
+export const MISSION_TASKS = ['ceasefire', 'armistice', 'withdrawal', 'elections', 'human-rights', 'disarmament', 'border', 'humanitarian'] as const;
+/** Who deployed a mission. "State-led" covers ad hoc groups of states (e.g. the Mindanao IMT). */
+export const ORGANISATIONS = ['UN', 'OSCE', 'EU', 'AU', 'Arab League', 'ECOWAS', 'OAS', 'ASEAN/EU', 'State-led'] as const;
+
+/** A year, or a year and month: as precise as the sources are, never more. */
+const yearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'use "YYYY" or "YYYY-MM"');
+const sameOrLater = (end: string, start: string) => {
+  const length = Math.min(end.length, start.length);
+  return end.slice(0, length) >= start.slice(0, length);
+};
+
+const missions = defineCollection({
+  loader: glob({ base: `${contentDir}/missions`, pattern: '*.yaml' }),
+  schema: z
+    .strictObject({
+      /** Slug used in links (`/missions/untso/`); must equal the file name. */
+      id: z.string().regex(/^[a-z0-9-]+$/, 'mission ids are kebab-case'),
+      /** Short name, e.g. "UNTSO". */
+      acronym: z.string().min(1),
+      /** Full official name. */
+      name: z.string().min(1),
+      /** Who deployed it. */
+      organisation: z.enum(ORGANISATIONS),
+      /** When it began. */
+      start: yearMonth,
+      /** When it ended; empty while it is ongoing. */
+      end: z.union([z.literal(''), yearMonth]).default(''),
+      /** Countries or territories where it worked. */
+      location: z.array(z.string().min(1)).min(1),
+      /** Headquarters city, if the sources name one. */
+      hq: z.string().default(''),
+      /** Headquarters (or, failing that, the country's centre), for the map. */
+      coordinates: z.strictObject({
+        lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
+        lon: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+      }),
+      /** What it was there to do, from a fixed list. */
+      tasks: z.array(z.enum(MISSION_TASKS)).min(1),
+      /** The resolution or decision that created it, e.g. "S/RES/50 (1948)". */
+      mandate: z.string().default(''),
+      /** Largest strength a source states, with that source. */
+      peak_strength: z
+        .strictObject({ value: z.number().int().positive(), unit: z.string().min(1), date: z.string().min(1), source })
+        .optional(),
+      /** One or two sentences. */
+      summary: z.string().min(1),
+      /** Where the row's facts come from: at least one. */
+      sources: z.array(source).min(1, 'a mission needs at least one source'),
+    })
+    .refine((mission) => !mission.end || sameOrLater(mission.end, mission.start), { message: 'end is before start', path: ['end'] }),
+});
+
+export const collections = { articles, glossary, missions };

@@ -1,0 +1,12 @@
+import { launchBrowser } from './helpers/browser.ts';
+import { serveStatic } from './helpers/server.ts';
+const server = await serveStatic('/work/main/dist');
+const browser = await launchBrowser();
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 1400 } })).newPage();
+page.on('console', m => console.log('console', m.type(), m.text()));
+await page.goto(server.origin + '/missions/?sort=acronym&dir=desc');
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/missions.png', fullPage: true });
+await page.goto(server.origin + '/missions/beta/');
+await page.screenshot({ path: '/tmp/mission-beta.png' });
+await browser.close(); await server.close();
