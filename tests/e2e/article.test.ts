@@ -1,37 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openWatched, type Watched } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { DIST } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/builtSite.ts';
 
 // The foundation's own article: every behaviour below must work on a real page.
 const ARTICLE = '/articles/what-is-an-observer-mission/';
 
-let server: StaticServer;
-let browser: Browser;
-const sessions: Watched[] = [];
-
-before(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  // Every page any test opened must have stayed on 127.0.0.1 and logged no error.
-  for (const { external, errors } of sessions) {
-    assert.deepEqual(external, [], 'requests left 127.0.0.1');
-    assert.deepEqual(errors, [], 'console or page errors');
-  }
-});
-
-async function open(path: string, options: Parameters<typeof openWatched>[1] = {}): Promise<Page> {
-  const session = await openWatched(browser, options);
-  sessions.push(session);
-  await session.page.goto(server.origin + path);
-  return session.page;
-}
+const site = useBuiltSite();
+const open = site.open;
 
 /**
  * Resolves once the page has stopped scrolling (smooth scrolling animates jumps). Polled from the
@@ -122,7 +98,7 @@ test('the anchor link copies the full section URL and says so', async () => {
   await wrapper.locator('a.anchor-link').click();
   await page.locator('.toast', { hasText: 'copied' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(decodeURIComponent(copied), `${server.origin}${ARTICLE}#${id}`);
+  assert.equal(decodeURIComponent(copied), `${site.origin}${ARTICLE}#${id}`);
 });
 
 test('the theme toggle switches theme and the choice survives a reload', async () => {

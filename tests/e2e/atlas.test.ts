@@ -1,9 +1,7 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openWatched, type Watched } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { DIST, readBuilt } from '../helpers/site.ts';
+import { useBuiltSite } from '../helpers/builtSite.ts';
+import { readBuilt } from '../helpers/site.ts';
 
 interface ExportedMission {
   id: string;
@@ -16,29 +14,8 @@ interface ExportedMission {
 const exported = JSON.parse(readBuilt('missions.json')) as { licence: string; missions: ExportedMission[] };
 const ids = exported.missions.map((m) => m.id).sort();
 
-let server: StaticServer;
-let browser: Browser;
-const sessions: Watched[] = [];
-
-before(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  for (const { external, errors } of sessions) {
-    assert.deepEqual(external, [], 'requests left 127.0.0.1');
-    assert.deepEqual(errors, [], 'console or page errors');
-  }
-});
-
-async function open(path: string, options: Parameters<typeof openWatched>[1] = {}) {
-  const session = await openWatched(browser, options);
-  sessions.push(session);
-  await session.page.goto(server.origin + path);
-  return session.page;
-}
+const site = useBuiltSite();
+const open = site.open;
 
 test('the atlas holds at least 35 missions, each with a source, and the downloads carry a licence', () => {
   assert.ok(ids.length >= 35, `${ids.length} missions`);

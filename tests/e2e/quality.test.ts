@@ -1,41 +1,18 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openWatched, type Watched } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/builtSite.ts';
 import { sitePages } from '../helpers/pages.ts';
-import { DIST } from '../helpers/site.ts';
 
 // Quality gates over every page of the built site (issue #4), discovered from the sitemap.
 const pages = sitePages();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
-let server: StaticServer;
-let browser: Browser;
-const sessions: Watched[] = [];
-
-before(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-after(async () => {
-  const cookies = (await Promise.all(sessions.map(({ context }) => context.cookies()))).flat();
-  await browser?.close();
-  await server?.close();
-  for (const { external, errors } of sessions) {
-    assert.deepEqual(external, [], 'requests left 127.0.0.1');
-    assert.deepEqual(errors, [], 'console errors, page errors or CSP violations');
-  }
-  assert.deepEqual(cookies, [], 'no page sets a cookie');
-});
-
-async function session(options: Parameters<typeof openWatched>[1] = {}) {
-  const watched = await openWatched(browser, options);
-  sessions.push(watched);
-  return watched.page;
-}
+// Every page opened below must stay on 127.0.0.1, log no error or CSP violation and set no cookie.
+const site = useBuiltSite();
+const session = site.session;
 
 describe('accessibility: axe-core finds no WCAG 2.2 A/AA violation', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -44,7 +21,7 @@ describe('accessibility: axe-core finds no WCAG 2.2 A/AA violation', () => {
         const page = await session({ colorScheme: scheme, viewport });
         const found: string[] = [];
         for (const path of pages) {
-          await page.goto(server.origin + path);
+          await page.goto(site.origin + path);
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
           for (const v of violations) found.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         }
@@ -79,7 +56,7 @@ describe('keyboard', () => {
   for (const path of pages) {
     test(`${path}: Tab reaches the skip link, then search; every focus is visible and not under the header`, async () => {
       const page = await session();
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       await page.keyboard.press('Tab');
       assert.equal((await focusState(page))?.isSkipLink, true, 'first Tab: skip link');
       await page.keyboard.press('Tab');
@@ -98,7 +75,7 @@ describe('keyboard', () => {
 
   test('the skip link moves focus to the main content', async () => {
     const page = await session();
-    await page.goto(`${server.origin}/articles/untso/`);
+    await page.goto(`${site.origin}/articles/untso/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
@@ -109,7 +86,7 @@ describe('without JavaScript', () => {
   for (const path of pages) {
     test(`${path} is readable and its section links work`, async () => {
       const page = await session({ javaScriptEnabled: false });
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       assert.equal(await page.locator('h1').count(), 1);
       assert.ok((await page.locator('main').innerText()).length > 200, 'main content is there');
       const sectionLink = page.locator('main a[href^="#"]:visible').first();
@@ -142,7 +119,7 @@ describe('odd search input is shown as text, never run', () => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`${server.origin}/articles/untso/`);
+      await page.goto(`${site.origin}/articles/untso/`);
       await page.keyboard.press('Control+k');
       const input = page.locator('dialog.search-dialog input[type="search"]');
       await input.fill(query);
@@ -150,7 +127,7 @@ describe('odd search input is shown as text, never run', () => {
       await status.filter({ hasText: query.slice(0, 30) }).waitFor();
       assert.equal(await page.locator('dialog.search-dialog .search-status *').count(), 0, 'status holds text only');
 
-      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
       await page.locator('.search-page .search-status').filter({ hasText: query.slice(0, 30) }).waitFor();
       assert.equal(await page.locator('.search-page img, .search-page script').count(), 0);
       // Still usable: an ordinary search after the odd one returns results.

@@ -1,11 +1,10 @@
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openWatched, type Watched } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { DIST, ROOT } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/builtSite.ts';
+import { ROOT } from '../helpers/site.ts';
 
 // Reader questions kept outside the repo (../shared/search/queries.json), so the site is tested against
 // questions its writers did not choose.
@@ -13,20 +12,10 @@ const QUERIES_FILE = path.join(ROOT, '../shared/search/queries.json');
 if (!existsSync(QUERIES_FILE)) throw new Error(`${QUERIES_FILE} is missing: the search tests need the shared reader questions`);
 const { queries } = JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as { queries: { q: string; answer: string[] }[] };
 
-let server: StaticServer;
-let browser: Browser;
-let session: Watched;
-
+const site = useBuiltSite();
+let page: Page;
 before(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-  session = await openWatched(browser);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(session.external, [], 'requests left 127.0.0.1');
-  assert.deepEqual(session.errors, [], 'console or page errors');
+  page = await site.session();
 });
 
 /** Text of the section a #anchor link points to: its heading up to the next heading, as Pagefind cuts sections. */
@@ -47,8 +36,7 @@ function sectionText(page: Page, href: string): Promise<string> {
 
 for (const { q, answer } of queries) {
   test(`searching "${q}" shows, in the first three results, a section containing ${answer.join(', ')}`, async () => {
-    const { page } = session;
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(q)}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(q)}`);
     await page.locator('.search-results .search-result').first().waitFor({ timeout: 5000 });
     const sectionLinks = await page
       .locator('.search-results > .search-result')

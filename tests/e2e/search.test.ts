@@ -1,36 +1,20 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openWatched, type Watched } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { builtArticleSlugs, DIST } from '../helpers/site.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/builtSite.ts';
+import { builtArticleSlugs } from '../helpers/site.ts';
 
 const ARTICLE = '/articles/what-is-an-observer-mission/';
 
-let server: StaticServer;
-let browser: Browser;
-const sessions: Watched[] = [];
+const site = useBuiltSite();
 
-before(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  for (const { external, errors } of sessions) {
-    assert.deepEqual(external, [], 'requests left 127.0.0.1');
-    assert.deepEqual(errors, [], 'console or page errors');
-  }
-});
-
-async function open(path: string, options: Parameters<typeof openWatched>[1] = {}) {
-  const session = await openWatched(browser, options);
-  sessions.push(session);
+/** Opens `path`, recording the path of every request the page makes. */
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const page = await site.session(options);
   const requested: string[] = [];
-  session.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await session.page.goto(server.origin + path);
-  return { page: session.page, requested };
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(site.origin + path);
+  return { page, requested };
 }
 
 const dialogInput = (page: Page) => page.locator('dialog.search-dialog input[type="search"]');
