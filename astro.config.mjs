@@ -8,9 +8,10 @@ import { headingAnchorsPlugin } from './src/integrations/heading-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { SITE_URL } from './src/consts.ts';
 
 export default defineConfig({
-  site: 'https://observer-missions.org',
+  site: SITE_URL,
   trailingSlash: 'always',
   // Spaces around inline links in .astro templates survive only with full compression (NOTES-astro7).
   compressHTML: true,

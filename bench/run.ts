@@ -97,13 +97,16 @@ async function measureSearchBytes(page: Page, origin: string, pagePath: string, 
 async function measureSearchLatency(page: Page, queries: string[]) {
   const times: number[] = [];
   const input = page.locator('dialog.search-dialog input[type="search"]');
+  await page.evaluate(() => {
+    const w = window as unknown as { __lastKey: number };
+    document.addEventListener('input', () => (w.__lastKey = performance.now()), true);
+  });
   for (const query of queries) {
     await input.fill('');
     await page.waitForTimeout(200);
     await page.evaluate(() => {
       const w = window as unknown as { __lastKey: number; __firstResult: Promise<number> };
       const results = document.querySelector('dialog.search-dialog .search-results')!;
-      document.addEventListener('input', () => (w.__lastKey = performance.now()), true);
       w.__firstResult = new Promise((resolve) =>
         new MutationObserver((_, observer) => {
           if (results.querySelector('.search-result')) {

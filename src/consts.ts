@@ -2,5 +2,5 @@
 export const SITE_NAME = 'Observer Missions';
 export const SITE_TAGLINE = 'What peacekeeping observer missions are, what observers do, and how they worked in real cases.';
 export const SITE_LANG = 'en';
-/** Canonical origin; also `site` in astro.config.mjs (kept there because the config cannot import TS). */
+/** Canonical origin: `site` in astro.config.mjs, canonical URLs, the sitemap and the data downloads. */
 export const SITE_URL = 'https://observer-missions.org';

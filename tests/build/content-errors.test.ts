@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildFixture } from '../helpers/build.ts';
 
 /** Builds a fixture that must fail, and returns the error a writer would read. */
@@ -44,9 +46,16 @@ test('a broken internal link or #fragment fails the build, naming the source fil
   assert.doesNotMatch(message, /#ddr/);
 });
 
-test('a valid fixture builds, with its glossary links resolved', async () => {
-  const dir = await buildFixture('valid');
-  assert.ok(dir.endsWith('tests/.output/valid'));
+test('a valid article builds with citations numbered by first use and every use linked back', async () => {
+  const html = readFileSync(path.join(await buildFixture('valid'), 'articles/sample/index.html'), 'utf8');
+  // "beta" is cited first (in Key facts), so it is [1]; "alpha" is [2] however often it recurs.
+  const marks = [...html.matchAll(/<a id="cite-([a-z]+)-(\d)" href="#ref-\1">\[(\d)\]<\/a>/g)].map((m) => `${m[1]}${m[2]}=${m[3]}`);
+  assert.deepEqual(marks, ['beta1=1', 'alpha1=2', 'alpha2=2', 'beta2=1', 'alpha3=2']);
+  // The reference list is in number order and links back to each of the three uses of "alpha".
+  assert.ok(html.indexOf('id="ref-beta"') < html.indexOf('id="ref-alpha"'));
+  for (const n of [1, 2, 3]) assert.match(html, new RegExp(`href="#cite-alpha-${n}"`));
+  // A <Cite> inside a code example is shown as code, not counted.
+  assert.doesNotMatch(html, /cite-not-counted/);
 });
 
 test('a glossary id used twice fails the build, naming the id and the file', async () => {
