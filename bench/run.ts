@@ -93,21 +93,22 @@ async function measureSearchBytes(page: Page, origin: string, pagePath: string, 
   return { openGzip: open.gzip, firstQueryGzip: first.gzip, total: open.gzip + first.gzip };
 }
 
-/** Median time from the last keystroke of a query to its first result on screen. */
+/**
+ * Median time from the last keystroke of a query to its results on screen. Each query is typed up
+ * to its last character, left to settle, and then the last key is pressed and timed on its own, so
+ * results for a partial query shown mid-typing cannot be mistaken for the answer.
+ */
 async function measureSearchLatency(page: Page, queries: string[]) {
   const times: number[] = [];
   const input = page.locator('dialog.search-dialog input[type="search"]');
-  await page.evaluate(() => {
-    const w = window as unknown as { __lastKey: number };
-    document.addEventListener('input', () => (w.__lastKey = performance.now()), true);
-  });
   for (const query of queries) {
     await input.fill('');
-    await page.waitForTimeout(200);
+    await input.pressSequentially(query.slice(0, -1), { delay: 30 });
+    await page.waitForTimeout(400);
     await page.evaluate(() => {
-      const w = window as unknown as { __lastKey: number; __firstResult: Promise<number> };
+      const w = window as unknown as { __shown: Promise<number> };
       const results = document.querySelector('dialog.search-dialog .search-results')!;
-      w.__firstResult = new Promise((resolve) =>
+      w.__shown = new Promise((resolve) =>
         new MutationObserver((_, observer) => {
           if (results.querySelector('.search-result')) {
             observer.disconnect();
@@ -116,11 +117,9 @@ async function measureSearchLatency(page: Page, queries: string[]) {
         }).observe(results, { childList: true, subtree: true }),
       );
     });
-    await input.pressSequentially(query, { delay: 30 });
-    times.push(await page.evaluate(async () => {
-      const w = window as unknown as { __lastKey: number; __firstResult: Promise<number> };
-      return (await w.__firstResult) - w.__lastKey;
-    }));
+    const pressed = await page.evaluate(() => performance.now());
+    await input.press(query.at(-1)!);
+    times.push((await page.evaluate(() => (window as unknown as { __shown: Promise<number> }).__shown)) - pressed);
   }
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)], runs: times };
