@@ -4,3 +4,5 @@ export const SITE_TAGLINE = 'What peacekeeping observer missions are, what obser
 export const SITE_LANG = 'en';
 /** Canonical origin: `site` in astro.config.mjs, canonical URLs, the sitemap and the data downloads. */
 export const SITE_URL = 'https://observer-missions.org';
+/** The search topic of the glossary page; articles take theirs from their frontmatter. */
+export const GLOSSARY_TOPIC = 'Glossary';

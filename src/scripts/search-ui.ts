@@ -168,11 +168,13 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): HTM
 
   input.addEventListener('input', schedule);
   topic.addEventListener('change', schedule);
+  void fetch('/search-topics.json')
+    .then((response) => response.json() as Promise<string[]>)
+    .then((topics) => topic.append(...topics.map((name) => element('option', { value: name }, name))))
+    .catch(showError);
   void loadPagefind()
-    .then(async (api) => {
+    .then((api) => {
       pagefind = api;
-      const topics = Object.keys((await api.filters())['topic'] ?? {}).sort();
-      topic.append(...topics.map((name) => element('option', { value: name }, name)));
       if (input.value) schedule();
     })
     .catch(showError);

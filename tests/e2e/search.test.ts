@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
-import { builtArticleSlugs } from '../helpers/site.ts';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { builtArticleSlugs, DIST } from '../helpers/site.ts';
 
 const ARTICLE = '/articles/what-is-an-observer-mission/';
 
@@ -91,4 +93,43 @@ test('with JavaScript off, /search/ lists every article and its sections', async
   const listed = await page.locator('#all-sections ~ section h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   assert.deepEqual(listed.sort(), builtArticleSlugs().map((slug) => `/articles/${slug}/`).sort());
   assert.ok((await page.locator('#all-sections ~ section li a[href*="#"]').count()) >= listed.length * 3);
+});
+
+test('a two-word query downloads the index chunks for its words, not the whole index', async () => {
+  // Guards the chunk size set in src/integrations/pagefind.ts: Pagefind's default chunks made every
+  // query on this site download its whole word index (issue #4, search bytes budget).
+  const { page } = await open(ARTICLE);
+  const fetched: number[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.pf_index')) void response.body().then((body) => fetched.push(body.length));
+  });
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('UNTSO headquarters');
+  await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 });
+  await page.waitForLoadState('networkidle');
+  const indexDir = path.join(DIST, 'pagefind/index');
+  const whole = readdirSync(indexDir).reduce((sum, file) => sum + statSync(path.join(indexDir, file)).size, 0);
+  const downloaded = fetched.reduce((sum, size) => sum + size, 0);
+  assert.ok(fetched.length > 0, 'the query downloaded no index chunk');
+  assert.ok(downloaded < whole / 4, `the query downloaded ${downloaded} of ${whole} index bytes`);
+});
+
+test('choosing a topic keeps only results from that topic, and its filter loads only then', async () => {
+  const { page, requested } = await open(ARTICLE);
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('observers');
+  const results = page.locator('dialog.search-dialog .search-result');
+  await results.first().waitFor({ timeout: 5000 });
+  assert.deepEqual(requested.filter((path) => path.includes('/pagefind/filter/')), [], 'a filter loaded before a topic was chosen');
+  const topics = await page.locator('dialog.search-dialog select option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  assert.ok(topics.includes('Case studies') && topics.includes('Glossary'), `topics offered: ${topics.join(', ')}`);
+  await page.locator('dialog.search-dialog select').selectOption('Case studies');
+  // Mission pages have no topic, so every shown result must carry the chosen one.
+  await page.waitForFunction(() => {
+    const shown = [...document.querySelectorAll('dialog.search-dialog .search-result')];
+    return shown.length > 0 && shown.every((result) => result.querySelector('.topic')?.textContent === 'Case studies');
+  });
+  const titles = await results.locator(':scope > a').allTextContents();
+  assert.ok(titles.some((title) => title.includes('UNTSO') || title.includes('Haiti')), `results: ${titles.join(' | ')}`);
+  assert.ok(requested.some((path) => path.includes('/pagefind/filter/')));
 });
