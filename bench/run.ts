@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
 import { sitePages } from '../tests/helpers/pages.ts';
@@ -87,10 +87,40 @@ async function measureSearchBytes(page: Page, origin: string, pagePath: string, 
   const open = await record.total();
   record.reset();
   await page.keyboard.type(query);
-  await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 10_000 });
+  // The answer, or "No results": at scale some reader questions match no synthetic page.
+  await page.waitForFunction(
+    (typed) => (document.querySelector('dialog.search-dialog .search-status')?.textContent ?? '').includes(typed),
+    query,
+    { timeout: 30_000 },
+  );
   await page.waitForTimeout(300);
   const first = await record.total();
-  return { openGzip: open.gzip, firstQueryGzip: first.gzip, total: open.gzip + first.gzip };
+  return { query, openGzip: open.gzip, firstQueryGzip: first.gzip, total: open.gzip + first.gzip };
+}
+
+type SearchBytes = Awaited<ReturnType<typeof measureSearchBytes>>;
+
+/**
+ * Bytes for opening search and a first query, for each reader question, each in a fresh browser
+ * context (empty cache), as a reader arriving on `pagePath` would fetch them.
+ */
+async function measureFirstQueries(browser: Browser, origin: string, pagePath: string, queries: string[]) {
+  const runs: SearchBytes[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    runs.push(await measureSearchBytes(await context.newPage(), origin, pagePath, query));
+    await context.close();
+  }
+  const totals = runs.map((run) => run.total).sort((a, b) => a - b);
+  return { runs, median: totals[Math.floor(totals.length / 2)], max: totals.at(-1)! };
+}
+
+function printFirstQueries(result: Awaited<ReturnType<typeof measureFirstQueries>>) {
+  console.log('\nfirst query (fresh cache)                      open gz   query gz   total gz');
+  for (const run of result.runs) {
+    console.log(`${run.query.padEnd(45)} ${fmt(run.openGzip).padStart(9)} ${fmt(run.firstQueryGzip).padStart(10)} ${fmt(run.total).padStart(10)}`);
+  }
+  console.log(`median ${fmt(result.median)}, largest ${fmt(result.max)}`);
 }
 
 /**
@@ -163,7 +193,9 @@ async function measureSite(dir: string, searchQueries: string[]) {
       });
     }
     const article = pages.find((p) => p.startsWith('/articles/'))!;
-    const searchBytes = await measureSearchBytes(page, server.origin, article, searchQueries[0]);
+    const searchBytes = await measureFirstQueries(browser, server.origin, article, searchQueries);
+    await page.goto(server.origin + article, { waitUntil: 'networkidle' });
+    await page.keyboard.press('Control+k');
     const latency = await measureSearchLatency(page, searchQueries.slice(1, 8));
     return { rows, searchBytes, latency };
   } finally {
@@ -195,10 +227,12 @@ if (!scale) {
     // /search/ is search itself, opened: its search code is the page's purpose, not a preload.
     if (r.page !== '/search/') check(`${r.page}: JavaScript before search (gzip)`, r.js.gzip, BUDGET.jsBeforeSearchGzip, fmt);
   }
-  check('search: opening + first query (gzip)', searchBytes.total, BUDGET.searchBytesGzip, fmt);
+  printFirstQueries(searchBytes);
+  // Every reader question must fit, not just a typical one.
+  check('search: opening + first query, largest of the reader questions (gzip)', searchBytes.max, BUDGET.searchBytesGzip, fmt);
   check('search: median last keystroke → first result', latency.median, BUDGET.searchLatencyMs, (n) => `${n.toFixed(0)} ms`);
   console.log(`\nbuild: ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB; dist/pagefind: ${fmt(pagefindBytes)}`);
-  console.log(`search: open ${fmt(searchBytes.openGzip)} + first query ${fmt(searchBytes.firstQueryGzip)} = ${fmt(searchBytes.total)}; latency median ${latency.median.toFixed(0)} ms (runs: ${latency.runs.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(`search: opening + first query median ${fmt(searchBytes.median)}, largest ${fmt(searchBytes.max)}; latency median ${latency.median.toFixed(0)} ms (runs: ${latency.runs.map((t) => t.toFixed(0)).join(', ')})`);
   writeFileSync(path.join(RESULTS, 'site.json'), JSON.stringify({ date: new Date().toISOString(), build, pagefindBytes, rows, searchBytes, latency, budgets: verdicts }, null, 2));
 } else {
   const work = path.join(ROOT, `bench/results/scale-${scale}`);
@@ -209,13 +243,13 @@ if (!scale) {
   const pagefindBytes = folderSize(path.join(work, 'dist/pagefind'));
   const server = await serveStatic(path.join(work, 'dist'));
   const browser = await launchBrowser();
-  const page = await (await browser.newContext()).newPage();
-  const searchBytes = await measureSearchBytes(page, server.origin, '/articles/synthetic-1/', 'observer mission ceasefire');
+  const searchBytes = await measureFirstQueries(browser, server.origin, '/articles/synthetic-1/', queries);
   await browser.close();
   await server.close();
   const perThousand = build.seconds / (scale / 1000);
-  console.log(`scale ${scale}: build ${build.seconds.toFixed(1)} s (${perThousand.toFixed(1)} s per 1,000 articles), peak ${build.peakRssMb.toFixed(0)} MB, index ${fmt(pagefindBytes)}, first query ${fmt(searchBytes.total)} (open ${fmt(searchBytes.openGzip)} + query ${fmt(searchBytes.firstQueryGzip)})`);
-  if (scale >= 10_000) check(`scale ${scale}: opening + first query (gzip)`, searchBytes.total, BUDGET.scaleFirstQueryGzip, fmt);
+  printFirstQueries(searchBytes);
+  console.log(`\nscale ${scale}: build ${build.seconds.toFixed(1)} s (${perThousand.toFixed(1)} s per 1,000 articles), peak ${build.peakRssMb.toFixed(0)} MB, index ${fmt(pagefindBytes)}, opening search + first query: median ${fmt(searchBytes.median)}, largest ${fmt(searchBytes.max)}`);
+  if (scale >= 10_000) check(`scale ${scale}: opening + first query, largest (gzip)`, searchBytes.max, BUDGET.scaleFirstQueryGzip, fmt);
   const result = { date: new Date().toISOString(), scale, build, secondsPer1000: perThousand, pagefindBytes, searchBytes, budgets: verdicts };
   writeFileSync(path.join(RESULTS, `scale-${scale}.json`), JSON.stringify(result, null, 2));
   rmSync(work, { recursive: true, force: true });

@@ -12,47 +12,110 @@ function random(seed: number) {
   };
 }
 
+const WORDS_PER_ARTICLE = 1500;
+const SECTIONS = 8;
+
+/** The words of each real article's body, as written (MDX tags, link targets and digits removed). */
+function realArticleWords(root: string) {
+  const dir = path.join(root, 'content/articles');
+  return readdirSync(dir).map((file) =>
+    (readFileSync(path.join(dir, file), 'utf8').split(/^---$/m)[2] ?? '')
+      .replace(/<[^>]+>|\]\([^)]*\)|[^\p{L}\s'-]/gu, ' ')
+      .split(/\s+/)
+      .filter((word) => /\p{L}/u.test(word)),
+  );
+}
+
+/**
+ * A model of how this site's text would look at `count` articles, built from the real articles so
+ * that a search index grows as it would for real text, not for word salad:
+ * - Site-wide words (those in every real article: "the", "observers", "Council") keep their real
+ *   share of the text and their real frequencies, so they stay in nearly every page, as they would.
+ * - Every other word is topical: each article draws its topical words from its own topic, a random
+ *   set as large as a real article's, out of a vocabulary that grows with the corpus as Heaps' law
+ *   says real vocabularies do (V = K·√tokens, K fitted on the real articles). Real topical words
+ *   ("Qatar", "UNTSO") stay in the vocabulary; invented names make up the rest.
+ * The earlier model drew every word with equal chance from the real vocabulary, which put each word,
+ * "UNTSO" as much as "the", in about half of all pages: no real site reads like that.
+ */
+function textModel(root: string, count: number, rand: () => number) {
+  const articles = realArticleWords(root);
+  const documentFrequency = new Map<string, number>();
+  for (const words of articles) for (const word of new Set(words.map((w) => w.toLowerCase()))) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  const siteWide = (word: string) => documentFrequency.get(word.toLowerCase()) === articles.length;
+  const allTokens = articles.flat();
+  const siteWideTokens = allTokens.filter(siteWide); // repeated as often as in the real text
+  const siteWideShare = siteWideTokens.length / allTokens.length;
+  const topicalTokens = allTokens.filter((word) => !siteWide(word));
+  const topicSize = Math.round(
+    articles.reduce((sum, words) => sum + new Set(words.filter((w) => !siteWide(w)).map((w) => w.toLowerCase())).size, 0) / articles.length,
+  );
+  const heapsK = documentFrequency.size / Math.sqrt(allTokens.length);
+  const vocabularySize = Math.round(heapsK * Math.sqrt(count * WORDS_PER_ARTICLE));
+
+  const realTopical = [...new Map(topicalTokens.map((w) => [w.toLowerCase(), w])).values()];
+  const syllables = ['al', 'bel', 'kor', 'mar', 'ost', 'sar', 'tan', 'vel', 'zan', 'ri', 'do', 'phu', 'ke', 'lin', 'ova', 'ura', 'enia', 'istan'];
+  const invented = new Set<string>();
+  while (realTopical.length + invented.size < vocabularySize) {
+    const parts = 2 + Math.floor(rand() * 3);
+    let word = Array.from({ length: parts }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
+    if (rand() < 0.4) word = word[0].toUpperCase() + word.slice(1); // names as well as common words
+    invented.add(word);
+  }
+  const topicalVocabulary = [...realTopical, ...invented];
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+
+  /** One article's words: site-wide words at their real rate, the rest from the article's topic. */
+  return () => {
+    // Within a topic a few words carry most of the text (Zipf): weight the k-th word by 1/k.
+    const topic = Array.from({ length: topicSize }, () => pick(topicalVocabulary));
+    const cumulative: number[] = [];
+    topic.reduce((sum, _, k) => (cumulative[k] = sum + 1 / (k + 1)), 0);
+    const topicWord = () => {
+      const x = rand() * cumulative.at(-1)!;
+      let low = 0;
+      let high = cumulative.length - 1;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (cumulative[mid] < x) low = mid + 1;
+        else high = mid;
+      }
+      return topic[low];
+    };
+    const word = () => (rand() < siteWideShare ? pick(siteWideTokens) : topicWord());
+    const sentence = (length = 12 + Math.floor(rand() * 14)) => {
+      const text = Array.from({ length }, word).join(' ');
+      return text[0].toUpperCase() + text.slice(1);
+    };
+    return { sentence, name: () => topic.find((w) => /^\p{Lu}/u.test(w)) ?? pick([...invented]) };
+  };
+}
+
 /**
  * Writes `count` synthetic articles of realistic length (about 1,500 words, 8 sections, 11 cited
- * sources) into `contentDir`, using the real articles' vocabulary plus invented place and mission
- * names, so the index grows the way a real site's would. The real glossary is copied alongside.
+ * sources) into `contentDir`, with text from `textModel`. The real glossary is copied alongside.
  */
 export function writeSyntheticContent(root: string, contentDir: string, count: number) {
-  const realArticles = path.join(root, 'content/articles');
-  const vocabulary = [
-    ...new Set(
-      readdirSync(realArticles)
-        .map((file) => readFileSync(path.join(realArticles, file), 'utf8').split(/^---$/m)[2] ?? '')
-        .join(' ')
-        .replace(/<[^>]+>|\]\([^)]*\)|[^\p{L}\s'-]/gu, ' ')
-        .split(/\s+/)
-        .filter((word) => word.length > 2),
-    ),
-  ];
   const rand = random(count);
-  const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)];
-  const invented = () => pick(['Al', 'Bel', 'Kor', 'Mar', 'Ost', 'Sar', 'Tan', 'Vel', 'Zan']) + pick(['ava', 'enia', 'istan', 'ora', 'uria', 'ovia']) + Math.floor(rand() * 1000);
-  const sentence = () => {
-    const words = Array.from({ length: 12 + Math.floor(rand() * 14) }, () => (rand() < 0.06 ? invented() : pick(vocabulary)));
-    const text = words.join(' ');
-    return text[0].toUpperCase() + text.slice(1) + '.';
-  };
+  const article = textModel(root, count, rand);
 
   mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
   mkdirSync(path.join(contentDir, 'glossary'), { recursive: true });
   copyFileSync(path.join(root, 'content/glossary/terms.yaml'), path.join(contentDir, 'glossary/terms.yaml'));
   for (let n = 1; n <= count; n++) {
+    const { sentence, name } = article();
     const sources = Array.from({ length: 11 }, (_, i) => `  s${i + 1}:\n    title: "Source ${i + 1} for article ${n}"\n    publisher: "Synthetic Publisher"\n    url: "https://example.org/${n}/${i + 1}"\n    accessed: 2026-11-25`).join('\n');
-    let body = '<KeyFacts>\n\n- **Mission:** ' + invented() + ' <Cite id="s1" />\n\n</KeyFacts>\n';
-    for (let section = 1; section <= 8; section++) {
-      body += `\n## ${sentence().slice(0, 60).replace(/\.$/, '')} ${n}-${section}\n\n`;
+    let body = `<KeyFacts>\n\n- **Mission:** ${name()} <Cite id="s1" />\n\n</KeyFacts>\n`;
+    // 8 sections × 3 paragraphs × 3 sentences of ~19 words ≈ 1,400 words, plus headings and title.
+    for (let section = 1; section <= SECTIONS; section++) {
+      body += `\n## ${sentence(3 + Math.floor(rand() * 5))} (${n}.${section})\n\n`;
       for (let paragraph = 0; paragraph < 3; paragraph++) {
-        body += Array.from({ length: 3 }, sentence).join(' ') + `<Cite id="s${((section + paragraph) % 12) + 1}" />\n\n`;
+        body += Array.from({ length: 3 }, () => sentence() + '.').join(' ') + `<Cite id="s${((section + paragraph) % 11) + 1}" />\n\n`;
       }
     }
     writeFileSync(
       path.join(contentDir, 'articles', `synthetic-${n}.mdx`),
-      `---\ntitle: "Synthetic mission ${n}: ${invented()}"\ndescription: "A generated article for measuring build time and search cost at scale."\nsummary: "Generated text. Not for readers."\ntopic: "${pick(['Basics', 'Duties', 'Case studies', 'Contributors'])}"\norder: ${n}\nupdated: 2026-11-25\nsources:\n${sources}\n---\n\n${body}`,
+      `---\ntitle: "${name()}: ${sentence(4).replace(/"/g, '')} (${n})"\ndescription: "A generated article for measuring build time and search cost at scale."\nsummary: "Generated text. Not for readers."\ntopic: "${['Basics', 'Duties', 'Case studies', 'Contributors'][n % 4]}"\norder: ${n}\nupdated: 2026-11-25\nsources:\n${sources}\n---\n\n${body}`,
     );
   }
 }

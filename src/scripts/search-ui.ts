@@ -1,5 +1,6 @@
 // Linked by hand when search mounts: a plain CSS import would be hoisted into every page by Astro.
 import searchStylesUrl from '../styles/search.css?url';
+import { searchTerms } from './search-terms.ts';
 import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
 
 /**
@@ -129,7 +130,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): HTM
     }
     pagefind ??= await loadPagefind();
     const filters: Record<string, string> = topic.value ? { topic: topic.value } : {};
-    const search = await pagefind.search(query, { filters });
+    const search = await pagefind.search(searchTerms(query), { filters });
     const found = search?.results ?? [];
     const firstPage = await Promise.all(found.slice(0, FIRST_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return; // A newer query has started; drop this stale answer.
