@@ -62,7 +62,8 @@ function textModel(root: string, count: number, rand: () => number) {
     if (rand() < 0.4) word = word[0].toUpperCase() + word.slice(1); // names as well as common words
     invented.add(word);
   }
-  const topicalVocabulary = [...realTopical, ...invented];
+  const inventedWords = [...invented];
+  const topicalVocabulary = [...realTopical, ...inventedWords];
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
 
   /** One article's words: site-wide words at their real rate, the rest from the article's topic. */
@@ -87,7 +88,7 @@ function textModel(root: string, count: number, rand: () => number) {
       const text = Array.from({ length }, word).join(' ');
       return text[0].toUpperCase() + text.slice(1);
     };
-    return { sentence, name: () => topic.find((w) => /^\p{Lu}/u.test(w)) ?? pick([...invented]) };
+    return { sentence, name: () => topic.find((w) => /^\p{Lu}/u.test(w)) ?? pick(inventedWords) };
   };
 }
 

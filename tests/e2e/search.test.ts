@@ -21,6 +21,16 @@ async function open(path: string, options: BrowserContextOptions = {}) {
 
 const dialogInput = (page: Page) => page.locator('dialog.search-dialog input[type="search"]');
 
+/** The Pagefind index chunks (file names, sorted) a fresh page downloads to answer `query`. */
+async function indexChunksFetchedFor(query: string) {
+  const { page, requested } = await open(ARTICLE);
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill(query);
+  await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 });
+  await page.waitForLoadState('networkidle');
+  return requested.filter((p) => p.endsWith('.pf_index')).map((p) => p.split('/').at(-1)!).sort();
+}
+
 test('no search code or index loads until search is opened', async () => {
   const { page, requested } = await open(ARTICLE);
   await page.waitForLoadState('networkidle');
@@ -98,20 +108,18 @@ test('with JavaScript off, /search/ lists every article and its sections', async
 test('a two-word query downloads the index chunks for its words, not the whole index', async () => {
   // Guards the chunk size set in src/integrations/pagefind.ts: Pagefind's default chunks made every
   // query on this site download its whole word index (issue #4, search bytes budget).
-  const { page } = await open(ARTICLE);
-  const fetched: number[] = [];
-  page.on('response', (response) => {
-    if (response.url().endsWith('.pf_index')) void response.body().then((body) => fetched.push(body.length));
-  });
-  await page.keyboard.press('Control+k');
-  await dialogInput(page).fill('UNTSO headquarters');
-  await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 });
-  await page.waitForLoadState('networkidle');
+  const chunks = await indexChunksFetchedFor('UNTSO headquarters');
   const indexDir = path.join(DIST, 'pagefind/index');
-  const whole = readdirSync(indexDir).reduce((sum, file) => sum + statSync(path.join(indexDir, file)).size, 0);
-  const downloaded = fetched.reduce((sum, size) => sum + size, 0);
-  assert.ok(fetched.length > 0, 'the query downloaded no index chunk');
+  const size = (file: string) => statSync(path.join(indexDir, file)).size;
+  const whole = readdirSync(indexDir).reduce((sum, file) => sum + size(file), 0);
+  const downloaded = chunks.reduce((sum, file) => sum + size(file), 0);
+  assert.ok(chunks.length > 0, 'the query downloaded no index chunk');
   assert.ok(downloaded < whole / 4, `the query downloaded ${downloaded} of ${whole} index bytes`);
+});
+
+test('function words in a query download nothing more than the query without them', async () => {
+  // "the" is in every page; its index entry grows with the site (src/scripts/search-terms.ts).
+  assert.deepEqual(await indexChunksFetchedFor('the field hospital in Qatar'), await indexChunksFetchedFor('field hospital Qatar'));
 });
 
 test('choosing a topic keeps only results from that topic, and its filter loads only then', async () => {
