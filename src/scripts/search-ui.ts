@@ -81,6 +81,22 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+let commonWords: Promise<ReadonlySet<string>> | undefined;
+/**
+ * The site's common words (see ./search-terms.ts), fetched once with Pagefind. Without the list every
+ * typed word is searched: results are the same, the download larger.
+ */
+function loadCommonWords(): Promise<ReadonlySet<string>> {
+  commonWords ??= fetch('/pagefind/common-words.json')
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .then((words) => new Set(words))
+    .catch((error: unknown) => {
+      console.warn('Search common-word list unavailable', error);
+      return new Set<string>();
+    });
+  return commonWords;
+}
+
 let stylesLoaded: Promise<void> | undefined;
 /** Links the search styles once; resolves when they apply, so the dialog never shows unstyled. */
 export function loadSearchStyles(): Promise<void> {
@@ -130,7 +146,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): HTM
     }
     pagefind ??= await loadPagefind();
     const filters: Record<string, string> = topic.value ? { topic: topic.value } : {};
-    const search = await pagefind.search(searchTerms(query), { filters });
+    const search = await pagefind.search(searchTerms(query, await loadCommonWords()), { filters });
     const found = search?.results ?? [];
     const firstPage = await Promise.all(found.slice(0, FIRST_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return; // A newer query has started; drop this stale answer.
@@ -174,6 +190,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): HTM
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .then((topics) => topic.append(...topics.map((name) => element('option', { value: name }, name))))
     .catch((error: unknown) => console.warn('Search topics unavailable', error));
+  void loadCommonWords();
   void loadPagefind()
     .then((api) => {
       pagefind = api;
