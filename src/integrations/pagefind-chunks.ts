@@ -60,8 +60,8 @@ const compareUtf8 = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buf
 
 /**
  * The chunk list's word ranges, exactly as Pagefind 1.6 writes them (`chunk_meta`): each boundary is
- * trimmed to the shortest prefixes that still tell the two neighbouring words apart, which is what its
- * search code expects when it looks up the chunk for a word or a prefix.
+ * trimmed to the shortest prefixes that still tell the two neighbouring words apart. Its search code
+ * looks up chunks by these ranges, so the list must read as one Pagefind itself could have written.
  */
 export function chunkRanges(chunks: readonly (readonly IndexWord[])[]) {
   const ranges = chunks.map((chunk) => ({ from: chunk[0][0], to: chunk.at(-1)![0] }));
@@ -72,6 +72,7 @@ export function chunkRanges(chunks: readonly (readonly IndexWord[])[]) {
     while (common < a.length && common < b.length && a[common] === b[common]) common++;
     const aPrefix = a.slice(0, common + 1).join('');
     const bPrefix = b.slice(0, common + 1).join('');
+    // Trimming `to` never makes a range end before it starts.
     if (compareUtf8(aPrefix, ranges[i].from) >= 0) ranges[i].to = aPrefix;
     ranges[i + 1].from = bPrefix;
   }
