@@ -35,8 +35,12 @@ export function writeCommonWords(pagefindDir: string, { targetBytes, indexBytes 
     const words = wordsOf((JSON.parse(text.slice(SIGNATURE.length)) as { content: string }).content);
     pages++;
     totalUses += words.length;
-    for (const word of words) uses.set(word, (uses.get(word) ?? 0) + 1);
-    for (const word of new Set(words)) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+    const onPage = new Map<string, number>();
+    for (const word of words) onPage.set(word, (onPage.get(word) ?? 0) + 1);
+    for (const [word, count] of onPage) {
+      uses.set(word, (uses.get(word) ?? 0) + count);
+      pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+    }
   }
   const bytesPerUse = totalUses > 0 ? indexBytes / totalUses : 0;
   const common = [...pagesWith]
