@@ -11,8 +11,9 @@ const ARTICLE = '/articles/what-is-an-observer-mission/';
 const site = useBuiltSite();
 
 /** Opens `path`, recording the path of every request the page makes. */
-async function open(path: string, options: BrowserContextOptions = {}) {
+async function open(path: string, options: BrowserContextOptions = {}, prepare?: (page: Page) => Promise<void>) {
   const page = await site.session(options);
+  await prepare?.(page);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(site.origin + path);
@@ -21,9 +22,14 @@ async function open(path: string, options: BrowserContextOptions = {}) {
 
 const dialogInput = (page: Page) => page.locator('dialog.search-dialog input[type="search"]');
 
-/** The Pagefind index chunks (file names, sorted) a fresh page downloads to answer `query`. */
-async function indexChunksFetchedFor(query: string) {
-  const { page, requested } = await open(ARTICLE);
+/**
+ * The Pagefind index chunks (file names, sorted) a fresh page downloads to answer `query`, with the
+ * site's common-word list replaced by `commonWords` when given.
+ */
+async function indexChunksFetchedFor(query: string, commonWords?: string[]) {
+  const { page, requested } = await open(ARTICLE, {}, async (page) => {
+    if (commonWords) await page.route('**/pagefind/common-words.json', (route) => route.fulfill({ json: commonWords }));
+  });
   await page.keyboard.press('Control+k');
   await dialogInput(page).fill(query);
   await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 });
@@ -106,8 +112,8 @@ test('with JavaScript off, /search/ lists every article and its sections', async
 });
 
 test('a two-word query downloads the index chunks for its words, not the whole index', async () => {
-  // Guards the chunk size set in src/integrations/pagefind.ts: Pagefind's default chunks made every
-  // query on this site download its whole word index (issue #4, search bytes budget).
+  // Guards the index layout (src/integrations/pagefind-chunks.ts): Pagefind's default chunks made
+  // every query on this site download its whole word index (issue #4, search bytes budget).
   const chunks = await indexChunksFetchedFor('UNTSO headquarters');
   const indexDir = path.join(DIST, 'pagefind/index');
   const size = (file: string) => statSync(path.join(indexDir, file)).size;
@@ -120,6 +126,14 @@ test('a two-word query downloads the index chunks for its words, not the whole i
 test('function words in a query download nothing more than the query without them', async () => {
   // "the" is in every page; its index entry grows with the site (src/scripts/search-terms.ts).
   assert.deepEqual(await indexChunksFetchedFor('the field hospital in Qatar'), await indexChunksFetchedFor('field hospital Qatar'));
+});
+
+test("the site's common words are left out of a query and download nothing", async () => {
+  // On this site only "the" is common enough to be listed (src/integrations/pagefind-common-words.ts);
+  // at 10,000 articles "observers" is, so the list is given here as a large site would have it.
+  const without = await indexChunksFetchedFor('Qatar field hospital');
+  assert.notDeepEqual(await indexChunksFetchedFor('observers Qatar field hospital'), without, '"observers" has index chunks of its own');
+  assert.deepEqual(await indexChunksFetchedFor('observers Qatar field hospital', ['observers']), without);
 });
 
 test('choosing a topic keeps only results from that topic, and its filter loads only then', async () => {
