@@ -21,8 +21,9 @@ const BUDGET = {
   searchBytesGzip: 120 * KB, // opening search + first query
   scaleFirstQueryGzip: 300 * KB, // at 10,000 articles
   // Build time per 1,000 articles at a larger scale against the last 1,000-article run ("no worse
-  // than linear"), with 10% for run-to-run noise: the same 1,000-article build took 18.4 s and 20.1 s.
-  scaleBuildGrowth: 1.1,
+  // than linear"), with 15% for run-to-run noise: four builds of the same 1,000 articles on this
+  // machine took 17.3 to 19.6 s.
+  scaleBuildGrowth: 1.15,
 };
 
 const scaleArg = process.argv.indexOf('--scale');
