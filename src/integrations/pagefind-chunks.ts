@@ -46,7 +46,7 @@ export function chunkWords<Word>(words: readonly Word[], sizeOf: (word: Word) =>
   let chunkBytes = 0;
   for (const word of words) {
     const bytes = sizeOf(word);
-    if (chunk.length > 0 && (bytes > targetBytes || chunkBytes + bytes > targetBytes)) {
+    if (chunk.length > 0 && chunkBytes + bytes > targetBytes) {
       chunks.push(chunk);
       chunk = [];
       chunkBytes = 0;
