@@ -84,7 +84,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 let commonWords: Promise<ReadonlySet<string>> | undefined;
 /**
  * The site's common words (see ./search-terms.ts), fetched once with Pagefind. Without the list every
- * typed word is searched: results are the same, the download larger.
+ * typed word is searched: the download is larger and the results may narrow a little.
  */
 function loadCommonWords(): Promise<ReadonlySet<string>> {
   commonWords ??= fetch('/pagefind/common-words.json')
