@@ -100,7 +100,7 @@ const missions = defineCollection({
       location: z.array(z.string().min(1)).min(1),
       /** Headquarters city, if the sources name one. */
       hq: z.string().default(''),
-      /** Headquarters (or, failing that, the country's centre), for the map. */
+      /** For the map: the headquarters; failing that, a point in the area the mission watched. */
       coordinates: z.strictObject({
         lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
         lon: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
