@@ -70,8 +70,12 @@ const glossary = defineCollection({
 
 /** Tasks a mission can have, a fixed list so the atlas can filter on them. */
 export const MISSION_TASKS = ['ceasefire', 'armistice', 'withdrawal', 'elections', 'human-rights', 'disarmament', 'border', 'humanitarian'] as const;
-/** Who deployed a mission. "State-led" covers ad hoc groups of states (e.g. the Mindanao IMT). */
-export const ORGANISATIONS = ['UN', 'OSCE', 'EU', 'AU', 'Arab League', 'ECOWAS', 'OAS', 'ASEAN/EU', 'State-led'] as const;
+/**
+ * Who deployed a mission, by the name the body had at the time (the OAU before the AU, the European
+ * Community before the EU). "State-led" covers groups of states, and commissions that an agreement
+ * between states set up (the Mindanao IMT, the Neutral Nations Supervisory Commission in Korea).
+ */
+export const ORGANISATIONS = ['UN', 'UN/OAS', 'OSCE', 'EC', 'EU', 'OAU', 'AU', 'IGAD', 'Arab League', 'ECOWAS', 'OAS', 'Commonwealth', 'ASEAN/EU', 'State-led'] as const;
 
 /** A year, or a year and month: as precise as the sources are, never more. */
 const yearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'use "YYYY" or "YYYY-MM"');
