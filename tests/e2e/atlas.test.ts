@@ -17,10 +17,17 @@ const ids = exported.missions.map((m) => m.id).sort();
 const site = useBuiltSite();
 const open = site.open;
 
-test('the atlas holds at least 35 missions, each with a source, and the downloads carry a licence', () => {
-  assert.ok(ids.length >= 35, `${ids.length} missions`);
+test('the atlas holds at least 60 missions, each with a source, and the downloads carry a licence', () => {
+  assert.ok(ids.length >= 60, `${ids.length} missions`);
   assert.ok(exported.missions.every((m) => m.sources.length > 0 && m.sources.every((url) => url.startsWith('https://'))));
   assert.match(exported.licence, /CC BY 4\.0/);
+});
+
+test('the atlas page says which missions it includes and which it leaves out', () => {
+  const atlas = readBuilt('missions/index.html');
+  assert.match(atlas, /<h2 id="which-missions">/);
+  assert.match(atlas, /main task was to observe, monitor or verify/);
+  assert.match(atlas, /not here/);
 });
 
 test('the CSV has the same missions as the JSON, field for field', () => {
