@@ -5,43 +5,46 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { headingAnchorsPlugin } from './src/integrations/heading-anchors.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { pagefindIndex } from './src/integrations/pagefind/index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
-import { SITE_URL } from './src/consts.ts';
+import { uiStrings } from './src/i18n/ui.ts';
+
+// Where the site is published. A fork sets these in the environment instead of editing code:
+// SITE_URL=https://user.github.io BASE_PATH=/observer-missions npm run build
+const site = process.env.SITE_URL || 'https://observer-missions.org';
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site: SITE_URL,
+  site,
+  base,
   trailingSlash: 'always',
-  // Spaces around inline links in .astro templates survive only with full compression (NOTES-astro7).
+  // Spaces around inline links in .astro templates survive only with full compression: Astro's default
+  // ('jsx') drops a space that ends a line before a link.
   compressHTML: true,
   // Two entries or routes with one id (e.g. a repeated glossary id) fail the build instead of one
   // silently replacing the other.
   prerenderConflictBehavior: 'error',
   markdown: {
     // Astro adds heading ids after user plugins; the anchor plugin needs them, so ids go first.
-    processor: satteri({ hastPlugins: [() => satteriHeadingIdsPlugin(), headingAnchorsPlugin()] }),
+    processor: satteri({ hastPlugins: [() => satteriHeadingIdsPlugin(), headingAnchorsPlugin(uiStrings('en').article.linkToSection), baseLinksPlugin(base)] }),
     syntaxHighlight: false,
   },
-  // Links are checked before the index is built, so a broken site fails fast.
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> with a hash for every inline and
     // bundled script and style, so no 'unsafe-inline' is needed. Directives a meta policy cannot
     // carry (frame-ancestors) are in public/_headers.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // Listing resources drops Astro's default 'self', so it is listed again. Pagefind compiles
       // its WebAssembly search engine, which needs 'wasm-unsafe-eval' (and nothing broader).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Build hooks run in this order after the pages are written: sitemap, link check (a broken site fails
+  // fast), CSP header, then the search index.
   integrations: [mdx(), sitemap(), linkCheck(), cspHeaders(), pagefindIndex()],
   // No module-preload helper: it would add about 1 KB to every page for one lazily loaded chunk.
   vite: { plugins: [tailwindcss()], build: { modulePreload: false } },

@@ -54,19 +54,29 @@ function recorder(page: Page) {
   return {
     reset: () => requests.splice(0),
     async total() {
-      const sizes = await Promise.all(requests.map(async (r) => ({ kind: kindOf(r.url(), r.resourceType()), ...(await responseBytes(r)) })));
+      const sizes = await Promise.all(
+        requests.map(async (r) => ({ kind: kindOf(r.url(), r.resourceType()), ...(await responseBytes(r)) })),
+      );
       const byKind = new Map<Kind, { raw: number; gzip: number }>();
       for (const { kind, raw, gzip } of sizes) {
         const sum = byKind.get(kind) ?? { raw: 0, gzip: 0 };
         byKind.set(kind, { raw: sum.raw + raw, gzip: sum.gzip + gzip });
       }
-      return { requests: requests.length, byKind, gzip: sizes.reduce((s, x) => s + x.gzip, 0), raw: sizes.reduce((s, x) => s + x.raw, 0) };
+      return {
+        requests: requests.length,
+        byKind,
+        gzip: sizes.reduce((s, x) => s + x.gzip, 0),
+        raw: sizes.reduce((s, x) => s + x.raw, 0),
+      };
     },
   };
 }
 
 const folderSize = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? folderSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size),
+    0,
+  );
 
 /** How the build laid out the search index: its chunk count and the words left out of queries. */
 function indexLayout(pagefindDir: string) {
@@ -78,12 +88,16 @@ const describeLayout = ({ chunks, commonWords }: ReturnType<typeof indexLayout>)
   `${chunks} index chunks; ${commonWords.length} common words left out of queries${commonWords.length ? ` (${commonWords.slice(0, 12).join(', ')}${commonWords.length > 12 ? ', …' : ''})` : ''}`;
 
 function buildOnce(outDir: string, env: NodeJS.ProcessEnv = {}, cacheDir?: string) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'bench/build-once.ts'), outDir, ...(cacheDir ? [cacheDir] : [])], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'bench/build-once.ts'), outDir, ...(cacheDir ? [cacheDir] : [])],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { seconds: number; peakRssMb: number };
 }
@@ -131,7 +145,9 @@ async function measureFirstQueries(browser: Browser, origin: string, pagePath: s
 function printFirstQueries(result: Awaited<ReturnType<typeof measureFirstQueries>>) {
   console.log('\nfirst query (fresh cache)                      open gz   query gz   total gz');
   for (const run of result.runs) {
-    console.log(`${run.query.padEnd(45)} ${fmt(run.openGzip).padStart(9)} ${fmt(run.firstQueryGzip).padStart(10)} ${fmt(run.total).padStart(10)}`);
+    console.log(
+      `${run.query.padEnd(45)} ${fmt(run.openGzip).padStart(9)} ${fmt(run.firstQueryGzip).padStart(10)} ${fmt(run.total).padStart(10)}`,
+    );
   }
   console.log(`median ${fmt(result.median)}, largest ${fmt(result.max)}`);
 }
@@ -199,7 +215,11 @@ async function measureSite(dir: string, searchQueries: string[]) {
       rows.push({
         page: pagePath,
         requests: total.requests,
-        html: kind('html'), css: kind('css'), js: kind('js'), font: kind('font'), image: kind('image'),
+        html: kind('html'),
+        css: kind('css'),
+        js: kind('js'),
+        font: kind('font'),
+        image: kind('image'),
         beforeInteractionGzip: total.gzip,
         articleTextGzip: textGzip,
         overheadGzip: textGzip ? total.gzip - textGzip : null,
@@ -218,7 +238,9 @@ async function measureSite(dir: string, searchQueries: string[]) {
 }
 
 function printPages(rows: Record<string, any>[]) {
-  console.log('\npage                                         req   html gz    css gz     js gz   font  image   total gz  text gz  overhead');
+  console.log(
+    '\npage                                         req   html gz    css gz     js gz   font  image   total gz  text gz  overhead',
+  );
   for (const r of rows) {
     console.log(
       `${r.page.padEnd(44)} ${String(r.requests).padStart(3)} ${fmt(r.html.gzip).padStart(9)} ${fmt(r.css.gzip).padStart(9)} ${fmt(r.js.gzip).padStart(9)} ${fmt(r.font.gzip).padStart(6)} ${fmt(r.image.gzip).padStart(6)} ${fmt(r.beforeInteractionGzip).padStart(10)} ${r.articleTextGzip ? fmt(r.articleTextGzip).padStart(8) : '       -'} ${r.overheadGzip !== null ? fmt(r.overheadGzip).padStart(9) : '        -'}`,
@@ -227,7 +249,9 @@ function printPages(rows: Record<string, any>[]) {
 }
 
 mkdirSync(RESULTS, { recursive: true });
-const queries = (JSON.parse(readFileSync(path.join(ROOT, '../shared/search/queries.json'), 'utf8')).queries as { q: string }[]).map((q) => q.q);
+const queries = (
+  JSON.parse(readFileSync(path.join(ROOT, '../shared/search/queries.json'), 'utf8')).queries as { q: string }[]
+).map((q) => q.q);
 
 if (!scale) {
   console.log('Building the site…');
@@ -237,23 +261,50 @@ if (!scale) {
   const { rows, searchBytes, latency } = await measureSite(path.join(ROOT, 'dist'), queries);
   printPages(rows);
   for (const r of rows as Record<string, any>[]) {
-    if (r.overheadGzip !== null) check(`${r.page}: bytes beyond the article text (gzip)`, r.overheadGzip, BUDGET.articleOverheadGzip, fmt);
+    if (r.overheadGzip !== null)
+      check(`${r.page}: bytes beyond the article text (gzip)`, r.overheadGzip, BUDGET.articleOverheadGzip, fmt);
     // /search/ is search itself, opened: its search code is the page's purpose, not a preload.
-    if (r.page !== '/search/') check(`${r.page}: JavaScript before search (gzip)`, r.js.gzip, BUDGET.jsBeforeSearchGzip, fmt);
+    if (r.page !== '/search/')
+      check(`${r.page}: JavaScript before search (gzip)`, r.js.gzip, BUDGET.jsBeforeSearchGzip, fmt);
   }
   printFirstQueries(searchBytes);
   // Every reader question must fit, not just a typical one.
-  check('search: opening + first query, largest of the reader questions (gzip)', searchBytes.max, BUDGET.searchBytesGzip, fmt);
-  check('search: median last keystroke → first result', latency.median, BUDGET.searchLatencyMs, (n) => `${n.toFixed(0)} ms`);
-  console.log(`\nbuild: ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB; dist/pagefind: ${fmt(pagefindBytes)}; ${describeLayout(layout)}`);
-  console.log(`search: opening + first query median ${fmt(searchBytes.median)}, largest ${fmt(searchBytes.max)}; latency median ${latency.median.toFixed(0)} ms (runs: ${latency.runs.map((t) => t.toFixed(0)).join(', ')})`);
-  writeFileSync(path.join(RESULTS, 'site.json'), JSON.stringify({ date: new Date().toISOString(), build, pagefindBytes, layout, rows, searchBytes, latency, budgets: verdicts }, null, 2));
+  check(
+    'search: opening + first query, largest of the reader questions (gzip)',
+    searchBytes.max,
+    BUDGET.searchBytesGzip,
+    fmt,
+  );
+  check(
+    'search: median last keystroke → first result',
+    latency.median,
+    BUDGET.searchLatencyMs,
+    (n) => `${n.toFixed(0)} ms`,
+  );
+  console.log(
+    `\nbuild: ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB; dist/pagefind: ${fmt(pagefindBytes)}; ${describeLayout(layout)}`,
+  );
+  console.log(
+    `search: opening + first query median ${fmt(searchBytes.median)}, largest ${fmt(searchBytes.max)}; latency median ${latency.median.toFixed(0)} ms (runs: ${latency.runs.map((t) => t.toFixed(0)).join(', ')})`,
+  );
+  writeFileSync(
+    path.join(RESULTS, 'site.json'),
+    JSON.stringify(
+      { date: new Date().toISOString(), build, pagefindBytes, layout, rows, searchBytes, latency, budgets: verdicts },
+      null,
+      2,
+    ),
+  );
 } else {
   const work = path.join(ROOT, `bench/results/scale-${scale}`);
   rmSync(work, { recursive: true, force: true });
   writeSyntheticContent(ROOT, path.join(work, 'content'), scale);
   console.log(`Building ${scale} synthetic articles…`);
-  const build = buildOnce(path.join(work, 'dist'), { CONTENT_DIR: path.relative(ROOT, path.join(work, 'content')) }, path.join(work, 'cache'));
+  const build = buildOnce(
+    path.join(work, 'dist'),
+    { CONTENT_DIR: path.relative(ROOT, path.join(work, 'content')) },
+    path.join(work, 'cache'),
+  );
   const pagefindBytes = folderSize(path.join(work, 'dist/pagefind'));
   const layout = indexLayout(path.join(work, 'dist/pagefind'));
   const server = await serveStatic(path.join(work, 'dist'));
@@ -263,22 +314,40 @@ if (!scale) {
   await server.close();
   const perThousand = build.seconds / (scale / 1000);
   printFirstQueries(searchBytes);
-  console.log(`\nscale ${scale}: build ${build.seconds.toFixed(1)} s (${perThousand.toFixed(1)} s per 1,000 articles), peak ${build.peakRssMb.toFixed(0)} MB, index ${fmt(pagefindBytes)}, opening search + first query: median ${fmt(searchBytes.median)}, largest ${fmt(searchBytes.max)}`);
+  console.log(
+    `\nscale ${scale}: build ${build.seconds.toFixed(1)} s (${perThousand.toFixed(1)} s per 1,000 articles), peak ${build.peakRssMb.toFixed(0)} MB, index ${fmt(pagefindBytes)}, opening search + first query: median ${fmt(searchBytes.median)}, largest ${fmt(searchBytes.max)}`,
+  );
   console.log(describeLayout(layout));
-  if (scale >= 10_000) check(`scale ${scale}: opening + first query, largest (gzip)`, searchBytes.max, BUDGET.scaleFirstQueryGzip, fmt);
+  if (scale >= 10_000)
+    check(`scale ${scale}: opening + first query, largest (gzip)`, searchBytes.max, BUDGET.scaleFirstQueryGzip, fmt);
   const smaller = path.join(RESULTS, 'scale-1000.json');
   if (scale > 1000 && existsSync(smaller)) {
     const base = (JSON.parse(readFileSync(smaller, 'utf8')) as { secondsPer1000: number }).secondsPer1000;
     const seconds = (n: number) => `${n.toFixed(1)} s`;
-    check(`scale ${scale}: build time per 1,000 articles (1,000: ${seconds(base)})`, perThousand, base * BUDGET.scaleBuildGrowth, seconds);
+    check(
+      `scale ${scale}: build time per 1,000 articles (1,000: ${seconds(base)})`,
+      perThousand,
+      base * BUDGET.scaleBuildGrowth,
+      seconds,
+    );
   }
-  const result = { date: new Date().toISOString(), scale, build, secondsPer1000: perThousand, pagefindBytes, layout, searchBytes, budgets: verdicts };
+  const result = {
+    date: new Date().toISOString(),
+    scale,
+    build,
+    secondsPer1000: perThousand,
+    pagefindBytes,
+    layout,
+    searchBytes,
+    budgets: verdicts,
+  };
   writeFileSync(path.join(RESULTS, `scale-${scale}.json`), JSON.stringify(result, null, 2));
   rmSync(work, { recursive: true, force: true });
 }
 
 console.log('\nbudget                                                        value       limit     result');
-for (const v of verdicts) console.log(`${v.budget.padEnd(60)} ${v.value.padStart(10)} ${v.limit.padStart(10)}   ${v.pass ? 'pass' : 'FAIL'}`);
+for (const v of verdicts)
+  console.log(`${v.budget.padEnd(60)} ${v.value.padStart(10)} ${v.limit.padStart(10)}   ${v.pass ? 'pass' : 'FAIL'}`);
 const failed = verdicts.filter((v) => !v.pass).length;
 console.log(`\n${verdicts.length - failed} budgets passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -41,20 +41,44 @@ function realArticleWords(root: string) {
 function textModel(root: string, count: number, rand: () => number) {
   const articles = realArticleWords(root);
   const documentFrequency = new Map<string, number>();
-  for (const words of articles) for (const word of new Set(words.map((w) => w.toLowerCase()))) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  for (const words of articles)
+    for (const word of new Set(words.map((w) => w.toLowerCase())))
+      documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   const siteWide = (word: string) => documentFrequency.get(word.toLowerCase()) === articles.length;
   const allTokens = articles.flat();
   const siteWideTokens = allTokens.filter(siteWide); // repeated as often as in the real text
   const siteWideShare = siteWideTokens.length / allTokens.length;
   const topicalTokens = allTokens.filter((word) => !siteWide(word));
   const topicSize = Math.round(
-    articles.reduce((sum, words) => sum + new Set(words.filter((w) => !siteWide(w)).map((w) => w.toLowerCase())).size, 0) / articles.length,
+    articles.reduce(
+      (sum, words) => sum + new Set(words.filter((w) => !siteWide(w)).map((w) => w.toLowerCase())).size,
+      0,
+    ) / articles.length,
   );
   const heapsK = documentFrequency.size / Math.sqrt(allTokens.length);
   const vocabularySize = Math.round(heapsK * Math.sqrt(count * WORDS_PER_ARTICLE));
 
   const realTopical = [...new Map(topicalTokens.map((w) => [w.toLowerCase(), w])).values()];
-  const syllables = ['al', 'bel', 'kor', 'mar', 'ost', 'sar', 'tan', 'vel', 'zan', 'ri', 'do', 'phu', 'ke', 'lin', 'ova', 'ura', 'enia', 'istan'];
+  const syllables = [
+    'al',
+    'bel',
+    'kor',
+    'mar',
+    'ost',
+    'sar',
+    'tan',
+    'vel',
+    'zan',
+    'ri',
+    'do',
+    'phu',
+    'ke',
+    'lin',
+    'ova',
+    'ura',
+    'enia',
+    'istan',
+  ];
   const invented = new Set<string>();
   while (realTopical.length + invented.size < vocabularySize) {
     const parts = 2 + Math.floor(rand() * 3);
@@ -64,7 +88,7 @@ function textModel(root: string, count: number, rand: () => number) {
   }
   const inventedWords = [...invented];
   const topicalVocabulary = [...realTopical, ...inventedWords];
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
 
   /** One article's words: site-wide words at their real rate, the rest from the article's topic. */
   return () => {
@@ -105,13 +129,19 @@ export function writeSyntheticContent(root: string, contentDir: string, count: n
   copyFileSync(path.join(root, 'content/glossary/terms.yaml'), path.join(contentDir, 'glossary/terms.yaml'));
   for (let n = 1; n <= count; n++) {
     const { sentence, name } = article();
-    const sources = Array.from({ length: 11 }, (_, i) => `  s${i + 1}:\n    title: "Source ${i + 1} for article ${n}"\n    publisher: "Synthetic Publisher"\n    url: "https://example.org/${n}/${i + 1}"\n    accessed: 2026-11-25`).join('\n');
+    const sources = Array.from(
+      { length: 11 },
+      (_, i) =>
+        `  s${i + 1}:\n    title: "Source ${i + 1} for article ${n}"\n    publisher: "Synthetic Publisher"\n    url: "https://example.org/${n}/${i + 1}"\n    accessed: 2026-11-25`,
+    ).join('\n');
     let body = `<KeyFacts>\n\n- **Mission:** ${name()} <Cite id="s1" />\n\n</KeyFacts>\n`;
     // 8 sections × 3 paragraphs × 3 sentences of ~19 words ≈ 1,400 words, plus headings and title.
     for (let section = 1; section <= SECTIONS; section++) {
       body += `\n## ${sentence(3 + Math.floor(rand() * 5))} (${n}.${section})\n\n`;
       for (let paragraph = 0; paragraph < 3; paragraph++) {
-        body += Array.from({ length: 3 }, () => sentence() + '.').join(' ') + `<Cite id="s${((section + paragraph) % 11) + 1}" />\n\n`;
+        body +=
+          Array.from({ length: 3 }, () => sentence() + '.').join(' ') +
+          `<Cite id="s${((section + paragraph) % 11) + 1}" />\n\n`;
       }
     }
     writeFileSync(

@@ -1,14 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { existsSync } from 'node:fs';
 
 /** A publication date as precise as the source gives it: "2012", "2012-06" or "2012-06-16". */
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
 
 /** One source an article cites; the key it is stored under is what `<Cite id>` refers to. */
-const source = z.strictObject({
+export const source = z.strictObject({
   /** The page or document's own title. */
   title: z.string().min(1),
   /** Who published it (organisation, agency, newspaper). */
@@ -22,6 +21,8 @@ const source = z.strictObject({
   /** A caveat shown with the reference, e.g. "Wikipedia; no primary source found". */
   note: z.string().optional(),
 });
+
+export type Source = z.infer<typeof source>;
 
 /**
  * Articles and data live outside src/ in the top-level content/ folder, so writers never touch code.
@@ -69,13 +70,37 @@ const glossary = defineCollection({
 });
 
 /** Tasks a mission can have, a fixed list so the atlas can filter on them. */
-export const MISSION_TASKS = ['ceasefire', 'armistice', 'withdrawal', 'elections', 'human-rights', 'disarmament', 'border', 'humanitarian'] as const;
+export const MISSION_TASKS = [
+  'ceasefire',
+  'armistice',
+  'withdrawal',
+  'elections',
+  'human-rights',
+  'disarmament',
+  'border',
+  'humanitarian',
+] as const;
 /**
  * Who deployed a mission, by the name the body had at the time (the OAU before the AU, the European
  * Community before the EU). "State-led" covers groups of states, and commissions that an agreement
  * between states set up (the Mindanao IMT, the Neutral Nations Supervisory Commission in Korea).
  */
-export const ORGANISATIONS = ['UN', 'UN/OAS', 'OSCE', 'EC', 'EU', 'OAU', 'AU', 'IGAD', 'Arab League', 'ECOWAS', 'OAS', 'Commonwealth', 'ASEAN/EU', 'State-led'] as const;
+export const ORGANISATIONS = [
+  'UN',
+  'UN/OAS',
+  'OSCE',
+  'EC',
+  'EU',
+  'OAU',
+  'AU',
+  'IGAD',
+  'Arab League',
+  'ECOWAS',
+  'OAS',
+  'Commonwealth',
+  'ASEAN/EU',
+  'State-led',
+] as const;
 
 /** A year, or a year and month: as precise as the sources are, never more. */
 const yearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'use "YYYY" or "YYYY-MM"');
@@ -107,7 +132,10 @@ const missions = defineCollection({
       /** For the map: the headquarters; failing that, a point in the area the mission watched. */
       coordinates: z.strictObject({
         lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
-        lon: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+        lon: z
+          .number()
+          .min(-180, 'longitude must be between -180 and 180')
+          .max(180, 'longitude must be between -180 and 180'),
       }),
       /** What it was there to do, from a fixed list. */
       tasks: z.array(z.enum(MISSION_TASKS)).min(1),
@@ -122,7 +150,37 @@ const missions = defineCollection({
       /** Where the row's facts come from: at least one. */
       sources: z.array(source).min(1, 'a mission needs at least one source'),
     })
-    .refine((mission) => !mission.end || sameOrLater(mission.end, mission.start), { message: 'end is before start', path: ['end'] }),
+    .refine((mission) => !mission.end || sameOrLater(mission.end, mission.start), {
+      message: 'end is before start',
+      path: ['end'],
+    }),
 });
 
-export const collections = { articles, glossary, missions };
+/** Prose that pages show around their data (the atlas's inclusion rule), kept with the other content. */
+const pages = defineCollection({
+  loader: glob({ base: `${contentDir}/pages`, pattern: '*.md' }),
+  schema: z.strictObject({
+    /** The heading the page shows above this text. */
+    title: z.string().min(1),
+  }),
+});
+
+/**
+ * Search synonyms: groups of words or phrases that mean the same to a reader searching ("killed",
+ * "died", "fatalities"). A query word also finds the other words of its group. One list per language.
+ */
+const synonymsFile = `${contentDir}/search/synonyms.en.yaml`;
+const synonyms = defineCollection({
+  // Test fixtures may have no list: search then uses the glossary's names only.
+  loader: existsSync(synonymsFile) ? file(synonymsFile) : { name: 'no-synonyms', load: async () => {} },
+  schema: z.strictObject({
+    /** A short name for the group, unique in the file. */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'synonym group ids are kebab-case'),
+    /** Two or more words or phrases, in lower case. */
+    words: z
+      .array(z.string().regex(/^[\p{Ll}\p{Lo}\p{M}\p{N}]+( [\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u, 'write words in lower case, letters and digits, single spaces'))
+      .min(2, 'a synonym group needs at least two words'),
+  }),
+});
+
+export const collections = { articles, glossary, missions, pages, synonyms };

@@ -1,18 +1,21 @@
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 import type { Element } from 'hast';
+import { fill } from '../i18n/fill.ts';
 
 /**
- * Sätteri hast plugin: after every h2/h3 with an id, add a visible anchor link to that section.
+ * Sätteri hast plugin: after every h2/h3 with an id, add a visible anchor link to that section. The
+ * same markup as AnchorHeading.astro, for headings written in Markdown.
  *
  * The link sits after the heading, not inside it, so the heading's accessible name stays its own
  * text. The icon (CSS) says nothing to screen readers; a visually hidden label names the target instead,
  * and `data-pagefind-ignore` keeps that label out of search excerpts. The heading and its link are
- * wrapped in a div that carries the heading's margins (see global.css), because a wrapper would
- * otherwise break the typography plugin's spacing rules.
+ * wrapped in a div that carries the heading's margins (global.css), because a wrapper would otherwise
+ * break the typography plugin's spacing rules.
  *
- * Needs Astro's heading-id plugin to run first (ids are added after user plugins by default).
+ * `label` is the UI string "Link to section: {title}" in the page's language. Needs Astro's heading-id
+ * plugin to run first (ids are added after user plugins by default).
  */
-export function headingAnchorsPlugin(): HastPluginDefinition {
+export function headingAnchorsPlugin(label: string): HastPluginDefinition {
   return defineHastPlugin({
     name: 'observer-missions-heading-anchors',
     element: {
@@ -25,7 +28,7 @@ export function headingAnchorsPlugin(): HastPluginDefinition {
           type: 'element',
           tagName: 'div',
           properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
-          children: [node as Element, anchorLink(id, title)],
+          children: [node as Element, anchorLink(id, fill(label, { title }))],
         };
         return wrapper;
       },
@@ -33,19 +36,12 @@ export function headingAnchorsPlugin(): HastPluginDefinition {
   });
 }
 
-function anchorLink(id: string, title: string): Element {
+function anchorLink(id: string, label: string): Element {
   return {
     type: 'element',
     tagName: 'a',
     // The icon is a CSS mask (global.css), so each heading carries only the link and its label.
     properties: { className: ['anchor-link'], href: `#${id}` },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['sr-only'], dataPagefindIgnore: '' },
-        children: [{ type: 'text', value: `Link to section: ${title}` }],
-      },
-    ],
+    children: [{ type: 'element', tagName: 'span', properties: { className: ['sr-only'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: label }] }],
   };
 }

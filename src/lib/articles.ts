@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withBase } from './paths';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -8,4 +9,4 @@ export async function getArticles(): Promise<Article[]> {
   return articles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
-export const articleUrl = (article: Article) => `/articles/${article.id}/`;
+export const articleUrl = (article: Article) => withBase(`/articles/${article.id}/`);

@@ -37,7 +37,11 @@ export function paragraphs(body: string): string[] {
 }
 
 /** Text a reader sees: link targets, tags and Markdown marks removed. */
-const visibleText = (markdown: string) => markdown.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, '').replace(/[*_[\]]/g, '');
+const visibleText = (markdown: string) =>
+  markdown
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[*_[\]]/g, '');
 
 export function lintArticle({ file, body, summary, sourceKeys }: LintInput): string[] {
   const problems: string[] = [];
@@ -64,7 +68,13 @@ export function lintArticle({ file, body, summary, sourceKeys }: LintInput): str
     const items = keyFacts[1].split('\n').filter((line) => /^\s*[-*]\s/.test(line));
     if (items.length === 0) problem('<KeyFacts> has no list items');
     for (const item of items) {
-      if (!CITE.test(item)) problem(`key fact without a citation: "${visibleText(item).replace(/^\s*-\s*/, "").trim().slice(0, 80)}"`);
+      if (!CITE.test(item))
+        problem(
+          `key fact without a citation: "${visibleText(item)
+            .replace(/^\s*-\s*/, '')
+            .trim()
+            .slice(0, 80)}"`,
+        );
     }
   }
 
@@ -72,7 +82,9 @@ export function lintArticle({ file, body, summary, sourceKeys }: LintInput): str
     if (CITE.test(paragraph)) continue;
     const numeric = sentences(visibleText(paragraph)).filter((sentence) => /\d/.test(sentence));
     if (numeric.length > LINT_RULES.maxUncitedNumericSentences) {
-      problem(`paragraph with ${numeric.length} sentences holding numbers or dates and no citation: "${visibleText(paragraph).slice(0, 80)}…"`);
+      problem(
+        `paragraph with ${numeric.length} sentences holding numbers or dates and no citation: "${visibleText(paragraph).slice(0, 80)}…"`,
+      );
     }
   }
   return problems;

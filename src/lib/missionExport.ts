@@ -18,13 +18,31 @@ export function exportRecord({ data }: Mission) {
     lon: data.coordinates.lon,
     tasks: data.tasks,
     mandate: data.mandate,
-    peak_strength: data.peak_strength ? `${data.peak_strength.value} ${data.peak_strength.unit} (${data.peak_strength.date})` : '',
+    peak_strength: data.peak_strength
+      ? `${data.peak_strength.value} ${data.peak_strength.unit} (${data.peak_strength.date})`
+      : '',
     summary: data.summary.trim(),
     sources: data.sources.map((source) => source.url),
   };
 }
 
-const CSV_COLUMNS = ['id', 'acronym', 'name', 'organisation', 'start', 'end', 'location', 'hq', 'lat', 'lon', 'tasks', 'mandate', 'peak_strength', 'summary', 'sources'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'acronym',
+  'name',
+  'organisation',
+  'start',
+  'end',
+  'location',
+  'hq',
+  'lat',
+  'lon',
+  'tasks',
+  'mandate',
+  'peak_strength',
+  'summary',
+  'sources',
+] as const;
 
 const csvCell = (value: unknown) => {
   const text = Array.isArray(value) ? value.join('; ') : String(value);
@@ -35,5 +53,10 @@ const csvCell = (value: unknown) => {
 export function toCsv(missions: Mission[]): string {
   const records = missions.map(exportRecord);
   const header = CSV_COLUMNS;
-  return [header.join(','), ...records.map((record) => header.map((key) => csvCell(record[key as keyof typeof record])).join(','))].join('\r\n') + '\r\n';
+  return (
+    [
+      header.join(','),
+      ...records.map((record) => header.map((key) => csvCell(record[key as keyof typeof record])).join(',')),
+    ].join('\r\n') + '\r\n'
+  );
 }

@@ -23,9 +23,14 @@ export interface TimelineLayout {
 }
 
 /** "1991-04" → 1991.25: a year as a number, months as fractions. */
-export const yearValue = (date: string) => Number(date.slice(0, 4)) + (date.length > 4 ? (Number(date.slice(5, 7)) - 1) / 12 : 0);
+export const yearValue = (date: string) =>
+  Number(date.slice(0, 4)) + (date.length > 4 ? (Number(date.slice(5, 7)) - 1) / 12 : 0);
 
-export function layoutTimeline(items: TimelineInput[], now: number, options = { width: 960, labelWidth: 150, row: 18, groupGap: 26 }): TimelineLayout {
+export function layoutTimeline(
+  items: TimelineInput[],
+  now: number,
+  options = { width: 960, labelWidth: 150, row: 18, groupGap: 26 },
+): TimelineLayout {
   if (items.length === 0) return { width: options.width, height: 40, groups: [], bars: [], ticks: [] };
   const first = Math.floor(Math.min(...items.map((i) => yearValue(i.start))) / 10) * 10;
   const last = Math.ceil(now / 10) * 10;
@@ -46,6 +51,9 @@ export function layoutTimeline(items: TimelineInput[], now: number, options = { 
     }
     y += options.groupGap;
   }
-  const ticks = Array.from({ length: (last - first) / 10 + 1 }, (_, i) => ({ year: first + i * 10, x: xOf(first + i * 10) }));
+  const ticks = Array.from({ length: (last - first) / 10 + 1 }, (_, i) => ({
+    year: first + i * 10,
+    x: xOf(first + i * 10),
+  }));
   return { width: options.width, height: y + 10, groups, bars, ticks };
 }

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getMissions } from '../lib/missions';
 import { DATA_LICENCE, exportRecord } from '../lib/missionExport';
-import { SITE_URL } from '../consts';
+import { withBase } from '../lib/paths';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ site }) => {
   const missions = await getMissions();
-  const body = { licence: DATA_LICENCE, source: `${SITE_URL}/missions/`, missions: missions.map(exportRecord) };
+  const body = { licence: DATA_LICENCE, source: new URL(withBase('/missions/'), site).href, missions: missions.map(exportRecord) };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

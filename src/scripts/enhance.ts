@@ -1,6 +1,9 @@
-// Everything an article page runs before the reader opens search. Kept tiny on purpose (budget:
-// 3 KB gzip); the search code is a separate chunk loaded by ./search-trigger.ts on demand.
-import './theme-toggle.ts';
-import './search-trigger.ts';
-import './copy-link.ts';
-import './current-section.ts';
+// The one script every page runs before the reader opens search. It defines the custom elements of
+// the components on every page; each element's code sits beside its component. Kept tiny on purpose
+// (budget: 3 KB gzip): the search code and the index load only when search opens.
+import '../components/theme-toggle.ts';
+import '../components/site-menu.ts';
+import '../components/table-of-contents.ts';
+import '../components/anchor-links.ts';
+import '../components/search/site-search.ts';
+import '../components/search/landing-highlight.ts';

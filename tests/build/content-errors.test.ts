@@ -2,64 +2,75 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildFixture } from '../helpers/build.ts';
-
-/** Builds a fixture that must fail, and returns the error a writer would read. */
-async function buildError(fixture: string): Promise<{ message: string; file: string }> {
-  try {
-    await buildFixture(fixture);
-  } catch (error) {
-    const { message, loc } = error as Error & { loc?: { file?: string } };
-    // Astro prints `loc.file` as the error's location; citation errors carry the file in the message.
-    return { message: message.replace(/\*\*/g, ''), file: loc?.file ?? message };
-  }
-  assert.fail(`the ${fixture} fixture built without an error`);
-}
+import { buildError, buildFixture } from '../helpers/build.ts';
+import { parseHtml } from '../helpers/html.ts';
 
 test('a missing frontmatter field fails the build, naming the file and the field', async () => {
-  const { message, file } = await buildError('missing-field');
-  assert.match(file, /missing-field\/content\/articles\/missing-summary\.mdx$/);
-  assert.match(message, /missing-summary/);
-  assert.match(message, /summary: .*Required/);
+  const error = await buildError('missing-field');
+  assert.match(error, /missing-field\/content\/articles\/missing-summary\.mdx/);
+  assert.match(error, /summary: .*Required/);
 });
 
 test('a description over 160 characters fails the build, naming the file and the field', async () => {
-  const { message, file } = await buildError('description-too-long');
-  assert.match(file, /long-description\.mdx$/);
-  assert.match(message, /description: .*160/);
+  const error = await buildError('description-too-long');
+  assert.match(error, /long-description\.mdx/);
+  assert.match(error, /description: .*160/);
 });
 
 test('a citation of an unknown key fails the build, naming the file and the key', async () => {
-  const { message } = await buildError('unknown-citation');
-  assert.match(message, /unknown-citation\/content\/articles\/unknown-key\.mdx: <Cite id="no-such-source" \/>/);
+  assert.match(await buildError('unknown-citation'), /unknown-citation\/content\/articles\/unknown-key\.mdx: <Cite id="no-such-source" \/>/);
 });
 
 test('a source that is never cited fails the build, naming the file and the key', async () => {
-  const { message } = await buildError('unused-source');
-  assert.match(message, /unused-source\/content\/articles\/unused-key\.mdx: source "never-cited" is never cited/);
+  assert.match(await buildError('unused-source'), /unused-source\/content\/articles\/unused-key\.mdx: source "never-cited" is never cited/);
 });
 
 test('a broken internal link or #fragment fails the build, naming the source file and the link', async () => {
-  const { message } = await buildError('broken-link');
-  assert.match(message, /content\/articles\/bad-links\.mdx \(page \/articles\/bad-links\/\): link "\/glossary\/#no-such-term" points to #no-such-term/);
-  assert.match(message, /link "\/articles\/nowhere\/" points to a page that does not exist/);
-  assert.doesNotMatch(message, /#ddr/);
+  const error = await buildError('broken-link');
+  assert.match(error, /content\/articles\/bad-links\.mdx \(page \/articles\/bad-links\/\): link "\/glossary\/#no-such-term" points to #no-such-term/);
+  assert.match(error, /link "\/articles\/nowhere\/" points to a page that does not exist/);
+  assert.doesNotMatch(error, /#ddr/);
 });
 
 test('a valid article builds with citations numbered by first use and every use linked back', async () => {
-  const html = readFileSync(path.join(await buildFixture('valid'), 'articles/sample/index.html'), 'utf8');
+  const $ = parseHtml(readFileSync(path.join(await buildFixture('valid'), 'articles/sample/index.html'), 'utf8'));
   // "beta" is cited first (in Key facts), so it is [1]; "alpha" is [2] however often it recurs.
-  const marks = [...html.matchAll(/<a id="cite-([a-z]+)-(\d)" href="#ref-\1">\[(\d)\]<\/a>/g)].map((m) => `${m[1]}${m[2]}=${m[3]}`);
-  assert.deepEqual(marks, ['beta1=1', 'alpha1=2', 'alpha2=2', 'beta2=1', 'alpha3=2']);
+  const marks = $('sup.cite a')
+    .map((_, a) => `${$(a).attr('id')}=${$(a).text()}`)
+    .get();
+  assert.deepEqual(marks, ['cite-beta-1=[1]', 'cite-alpha-1=[2]', 'cite-alpha-2=[2]', 'cite-beta-2=[1]', 'cite-alpha-3=[2]']);
+  for (const a of $('sup.cite a').toArray()) assert.equal($(a).attr('href'), `#ref-${$(a).attr('id')!.replace(/^cite-(.+)-\d+$/, '$1')}`);
   // The reference list is in number order and links back to each of the three uses of "alpha".
-  assert.ok(html.indexOf('id="ref-beta"') < html.indexOf('id="ref-alpha"'));
-  for (const n of [1, 2, 3]) assert.match(html, new RegExp(`href="#cite-alpha-${n}"`));
+  assert.deepEqual(
+    $('.references li')
+      .map((_, li) => $(li).attr('id'))
+      .get(),
+    ['ref-beta', 'ref-alpha'],
+  );
+  assert.deepEqual(
+    $('#ref-alpha .backlink a')
+      .map((_, a) => $(a).attr('href'))
+      .get(),
+    ['#cite-alpha-1', '#cite-alpha-2', '#cite-alpha-3'],
+  );
   // A <Cite> inside a code example is shown as code, not counted.
-  assert.doesNotMatch(html, /cite-not-counted/);
+  assert.equal($('[id^="cite-not-counted"]').length, 0);
 });
 
 test('a glossary id used twice fails the build, naming the id and the file', async () => {
-  const { message } = await buildError('duplicate-glossary-id');
-  assert.match(message, /ceasefire/);
-  assert.match(message, /terms\.yaml/);
+  const error = await buildError('duplicate-glossary-id');
+  assert.match(error, /ceasefire/);
+  assert.match(error, /terms\.yaml/);
+});
+
+test('a search synonym in two groups fails the build, naming the file and the groups', async () => {
+  const error = await buildError('synonym-duplicate');
+  assert.match(error, /synonyms\.en\.yaml: "killed" is in group "died" and in group "lost"/);
+});
+
+test('a malformed synonym group fails the build, naming the file and the group', async () => {
+  const error = await buildError('synonym-malformed');
+  assert.match(error, /synonyms\.en\.yaml/);
+  assert.match(error, /lonely/);
+  assert.match(error, /at least two words/);
 });

@@ -7,7 +7,9 @@ import { sitePages, htmlFileOf } from '../helpers/pages.ts';
 // The project's own .htmlvalidate.json: html-validate's recommended rules, one h1, no skipped levels.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const messages = (report: Report) =>
-  report.results.flatMap((result) => result.messages.map((m) => `${result.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+  report.results.flatMap((result) =>
+    result.messages.map((m) => `${result.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+  );
 
 const pages = sitePages();
 

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { findBrokenLinks } from '../../src/lib/linkCheck.ts';
 import { DIST } from '../helpers/site.ts';
-import { htmlFileOf, sitePages } from '../helpers/pages.ts';
+import { sitePages } from '../helpers/pages.ts';
+import { builtPage } from '../helpers/html.ts';
 
 test('every internal link and #fragment of the built site resolves', () => {
   assert.deepEqual(findBrokenLinks(DIST), []);
@@ -13,8 +13,9 @@ test('every external link is a well-formed https URL', () => {
   const bad: string[] = [];
   let external = 0;
   for (const page of sitePages()) {
-    for (const [, raw] of readFileSync(htmlFileOf(page), 'utf8').matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
-      const href = raw.replace(/&amp;/g, '&');
+    const $ = builtPage(page);
+    for (const a of $('a[href]').toArray()) {
+      const href = $(a).attr('href')!;
       if (href.startsWith('/') || href.startsWith('#')) continue;
       external++;
       let url: URL | undefined;
@@ -28,4 +29,15 @@ test('every external link is a well-formed https URL', () => {
   }
   assert.ok(external > 40, 'the articles cite external sources');
   assert.deepEqual(bad, []);
+});
+
+test('visible text has no space before a full stop or comma (a sign of markup split across lines)', () => {
+  const found: string[] = [];
+  for (const page of sitePages()) {
+    const $ = builtPage(page);
+    $('script, style, template').remove();
+    const text = $('body').text().replace(/\s+/g, ' ');
+    for (const match of text.matchAll(/\S{0,30}[^\s.] [.,](?=\s|$)\S{0,10}/g)) found.push(`${page}: …${match[0]}…`);
+  }
+  assert.deepEqual(found, []);
 });

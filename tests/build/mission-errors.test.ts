@@ -1,22 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFixture } from '../helpers/build.ts';
-
-/** Builds a fixture that must fail, and returns the error text a maintainer would read. */
-async function buildError(fixture: string): Promise<string> {
-  try {
-    await buildFixture(fixture);
-  } catch (error) {
-    const { message, loc } = error as Error & { loc?: { file?: string } };
-    return `${loc?.file ?? ''}\n${message.replace(/\*\*/g, '')}`;
-  }
-  assert.fail(`the ${fixture} fixture built without an error`);
-}
+import { buildError } from '../helpers/build.ts';
 
 const cases = [
   ['mission-unknown-task', 'an unknown task', /alpha\.yaml[\s\S]*tasks\.1/],
   ['mission-end-before-start', 'an end before the start', /alpha\.yaml[\s\S]*end: end is before start/],
-  ['mission-bad-coordinate', 'a coordinate out of range', /alpha\.yaml[\s\S]*coordinates\.lat: latitude must be between -90 and 90/],
+  [
+    'mission-bad-coordinate',
+    'a coordinate out of range',
+    /alpha\.yaml[\s\S]*coordinates\.lat: latitude must be between -90 and 90/,
+  ],
   ['mission-no-source', 'a mission without a source', /alpha\.yaml[\s\S]*sources: a mission needs at least one source/],
   ['mission-duplicate-id', 'a duplicate id', /alpha(-again)?\.yaml: duplicate mission id "alpha"/],
 ] as const;

@@ -3,9 +3,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { encode } from 'cborg';
-import { chunkTargetBytes } from '../../src/integrations/pagefind-chunks.ts';
+import { chunkListOf } from '../../src/integrations/pagefind/format.ts';
+import { chunkTargetBytes } from '../../src/integrations/pagefind/layout.ts';
+import { commonWordsFile, indexedText, vocabularyFile } from '../../src/integrations/pagefind/site-words.ts';
+import { htmlFiles } from '../../src/lib/builtSite.ts';
+import { searchWords } from '../../src/lib/searchWords.ts';
 import { DIST } from '../helpers/site.ts';
-import { chunkList, chunksOf } from '../helpers/pagefind-index.ts';
+import { chunksOf } from '../helpers/pagefind-index.ts';
 
 const PAGEFIND = path.join(DIST, 'pagefind');
 
@@ -17,21 +21,33 @@ test('the built search index is laid out in chunks of about one size, none left 
     if (words.length > 1) assert.ok(sizes[i] <= target, `chunk ${i} (${words[0][0]}…) is ${sizes[i]} bytes, more than ${target}`);
   });
   assert.ok(chunks.length > 3, 'a query can download part of the index, not all of it');
-  const listed = new Set(chunkList(PAGEFIND).map(([, , hash]) => `${hash}.pf_index`));
+  const listed = new Set(chunkListOf(PAGEFIND).map(([, , hash]) => `${hash}.pf_index`));
   assert.deepEqual(new Set(readdirSync(path.join(PAGEFIND, 'index'))), listed, 'every chunk file is listed, and only those');
-  const metadata = readdirSync(PAGEFIND).filter((file) => file.endsWith('.pf_meta'));
-  assert.equal(metadata.length, 1, 'one metadata file, the one pagefind-entry.json names');
+  assert.equal(readdirSync(PAGEFIND).filter((file) => file.endsWith('.pf_meta')).length, 1, 'one metadata file, the one pagefind-entry.json names');
 });
 
-test('the common-word list holds only words that are on most pages', () => {
-  const common = JSON.parse(readFileSync(path.join(PAGEFIND, 'common-words.json'), 'utf8')) as unknown;
-  assert.ok(Array.isArray(common) && common.every((word) => typeof word === 'string' && /^[\p{L}\p{N}]+$/u.test(word)));
-  const pages = readdirSync(path.join(PAGEFIND, 'fragment')).length;
-  const texts = readdirSync(DIST, { recursive: true })
-    .filter((file) => String(file).endsWith('.html'))
-    .map((file) => readFileSync(path.join(DIST, String(file)), 'utf8').toLowerCase());
+const indexedPages = htmlFiles(DIST)
+  .map((file) => indexedText(readFileSync(path.join(DIST, file), 'utf8'), ['cite']))
+  .filter((page) => page !== undefined);
+
+test('the common-word list holds only words that are on most indexed pages', () => {
+  const common = JSON.parse(readFileSync(path.join(PAGEFIND, commonWordsFile('en')), 'utf8')) as unknown;
+  assert.ok(Array.isArray(common) && common.every((word) => typeof word === 'string' && searchWords(word).join(' ') === word));
+  const pages = indexedPages.map((page) => new Set(searchWords(page.text)));
   for (const word of common as string[]) {
-    const on = texts.filter((html) => new RegExp(`\\b${word}\\b`, 'u').test(html)).length;
-    assert.ok(on > pages / 2, `"${word}" is on ${on} of ${pages} indexed pages`);
+    const on = pages.filter((words) => words.has(word)).length;
+    assert.ok(on > pages.length / 2, `"${word}" is on ${on} of ${pages.length} indexed pages`);
   }
+});
+
+test('the vocabulary for spelling suggestions holds the words of the indexed pages, by first letter', () => {
+  const armistice = JSON.parse(readFileSync(path.join(PAGEFIND, vocabularyFile('en', 'a'.codePointAt(0)!.toString(16))), 'utf8')) as string[];
+  assert.ok(armistice.includes('armistice'));
+  assert.ok(armistice.every((word) => word.startsWith('a')));
+});
+
+test('the Key facts box is indexed as a section of its own, and citation marks are not', () => {
+  const untso = indexedText(readFileSync(path.join(DIST, 'articles/untso/index.html'), 'utf8'), ['cite'])!;
+  assert.match(untso.text, /Key facts\s+Established/);
+  assert.doesNotMatch(untso.text, /\[\d+\]/);
 });

@@ -15,7 +15,7 @@ const open = site.open;
  */
 async function scrollSettled(page: Page) {
   let last = -1;
-  for (let still = 0; still < 3; ) {
+  for (let still = 0; still < 3;) {
     await page.waitForTimeout(50);
     const y = await page.evaluate(() => scrollY);
     still = y === last ? still + 1 : 0;
@@ -28,7 +28,11 @@ async function placement(page: Page, selector: string) {
   return page.evaluate((sel) => {
     const target = document.querySelector(sel)!.getBoundingClientRect();
     const header = document.querySelector('.site-header')!.getBoundingClientRect();
-    return { belowHeader: target.top >= header.bottom - 1, onScreen: target.top < innerHeight && target.bottom > 0, top: target.top };
+    return {
+      belowHeader: target.top >= header.bottom - 1,
+      onScreen: target.top < innerHeight && target.bottom > 0,
+      top: target.top,
+    };
   }, selector);
 }
 
@@ -49,17 +53,25 @@ test('the article renders its title, summary and a numbered reference list that 
   );
   assert.deepEqual(dangling, []);
   // Each reference shows a link to the source itself.
-  const sourceLinks = await page.locator('.references cite a').evaluateAll((links) =>
-    links.map((a) => (a as HTMLAnchorElement).href),
+  const sourceLinks = await page
+    .locator('.references cite a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  assert.ok(
+    sourceLinks.every((href) => href.startsWith('https://')),
+    'source links are https',
   );
-  assert.ok(sourceLinks.every((href) => href.startsWith('https://')), 'source links are https');
 });
 
 test('each heading anchor links to its own heading id', async () => {
   const page = await open(ARTICLE);
-  const pairs = await page.locator('[data-article-body] .heading-wrapper').evaluateAll((wrappers) =>
-    wrappers.map((w) => ({ id: w.querySelector('h2, h3')!.id, href: w.querySelector('a.anchor-link')!.getAttribute('href') })),
-  );
+  const pairs = await page
+    .locator('.article-body .heading-wrapper')
+    .evaluateAll((wrappers) =>
+      wrappers.map((w) => ({
+        id: w.querySelector('h2, h3')!.id,
+        href: w.querySelector('a.anchor-link')!.getAttribute('href'),
+      })),
+    );
   assert.ok(pairs.length >= 4, 'the article has sections');
   for (const { id, href } of pairs) assert.equal(href, `#${id}`);
 });
@@ -71,16 +83,22 @@ test('a table-of-contents link moves to its section, changes the hash and marks 
   await link.click();
   await page.waitForFunction((h) => location.hash === h, hash);
   await scrollSettled(page);
-  await page.waitForFunction((h) => document.querySelector(`.toc a[href="${h}"]`)?.getAttribute('aria-current') === 'true', hash, {
-    timeout: 3000,
-  });
+  await page.waitForFunction(
+    (h) => document.querySelector(`.toc a[href="${h}"]`)?.getAttribute('aria-current') === 'true',
+    hash,
+    {
+      timeout: 3000,
+    },
+  );
   const { belowHeader, onScreen } = await placement(page, decodeURIComponent(hash).replace(/^#/, '#'));
   assert.ok(onScreen && belowHeader, 'the section heading is in view below the header');
 });
 
 test('a deep link lands with the heading in view and not under the sticky header', async () => {
   const probe = await open(ARTICLE);
-  const ids = await probe.locator('[data-article-body] h2[id], [data-article-body] h3[id]').evaluateAll((hs) => hs.map((h) => h.id));
+  const ids = await probe
+    .locator('.article-body h2[id], .article-body h3[id]')
+    .evaluateAll((hs) => hs.map((h) => h.id));
   const id = ids[Math.floor(ids.length / 2)];
   const page = await open(`${ARTICLE}#${encodeURIComponent(id)}`);
   await page.waitForFunction(() => scrollY > 0);
@@ -92,7 +110,7 @@ test('a deep link lands with the heading in view and not under the sticky header
 
 test('the anchor link copies the full section URL and says so', async () => {
   const page = await open(ARTICLE, { permissions: ['clipboard-read', 'clipboard-write'] });
-  const wrapper = page.locator('[data-article-body] .heading-wrapper').nth(1);
+  const wrapper = page.locator('.article-body .heading-wrapper').nth(1);
   await wrapper.hover();
   const id = await wrapper.locator('h2, h3').getAttribute('id');
   await wrapper.locator('a.anchor-link').click();
@@ -103,7 +121,7 @@ test('the anchor link copies the full section URL and says so', async () => {
 
 test('the theme toggle switches theme and the choice survives a reload', async () => {
   const page = await open(ARTICLE, { colorScheme: 'light' });
-  const toggle = page.locator('[data-theme-toggle]');
+  const toggle = page.locator('theme-toggle button');
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const light = await background();
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
@@ -114,19 +132,19 @@ test('the theme toggle switches theme and the choice survives a reload', async (
   await page.reload();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await background(), dark);
-  assert.equal(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('theme-toggle button').getAttribute('aria-pressed'), 'true');
 });
 
 test('the theme follows the system setting when the reader has not chosen', async () => {
   const page = await open(ARTICLE, { colorScheme: 'dark' });
-  assert.equal(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('theme-toggle button').getAttribute('aria-pressed'), 'true');
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.equal(bg, 'rgb(19, 20, 22)');
 });
 
 test('with JavaScript off the article is readable and its table of contents works', async () => {
   const page = await open(ARTICLE, { javaScriptEnabled: false });
-  assert.ok((await page.locator('[data-article-body]').innerText()).length > 2000);
+  assert.ok((await page.locator('.article-body').innerText()).length > 2000);
   assert.ok((await page.locator('.references li').count()) >= 3);
   const link = page.locator('.toc a').nth(2);
   const hash = (await link.getAttribute('href'))!;
@@ -136,5 +154,5 @@ test('with JavaScript off the article is readable and its table of contents work
   const { belowHeader, onScreen } = await placement(page, `[id="${decodeURIComponent(hash.slice(1))}"]`);
   assert.ok(onScreen && belowHeader);
   // The search entry falls back to a link to the full list of sections.
-  assert.equal(await page.locator('[data-search-open]').getAttribute('href'), '/search/');
+  assert.equal(await page.locator('site-search a.search-button').getAttribute('href'), '/search/');
 });

@@ -23,7 +23,13 @@ describe('accessibility: axe-core finds no WCAG 2.2 A/AA violation', () => {
         for (const path of pages) {
           await page.goto(site.origin + path);
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          for (const v of violations) found.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+          for (const v of violations)
+            found.push(
+              `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+            );
         }
         assert.deepEqual(found, []);
       });
@@ -44,7 +50,7 @@ function focusState(page: Page) {
     return {
       label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
       isSkipLink: el.classList.contains('skip-link'),
-      isSearch: el.hasAttribute('data-search-open'),
+      isSearch: el.matches('site-search a.search-button'),
       ringVisible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
       // WCAG 2.4.11: a focused element must not be entirely hidden by author content (the header).
       hidden: !inHeader && rect.bottom <= headerBottom,
@@ -94,10 +100,13 @@ describe('without JavaScript', () => {
       const hash = (await sectionLink.getAttribute('href'))!;
       await sectionLink.click();
       await page.waitForFunction((h) => location.hash === h, hash);
-      const inView = await page.evaluate((id) => {
-        const r = document.getElementById(id)!.getBoundingClientRect();
-        return r.top >= 0 && r.top < innerHeight;
-      }, decodeURIComponent(hash.slice(1)));
+      const inView = await page.evaluate(
+        (id) => {
+          const r = document.getElementById(id)!.getBoundingClientRect();
+          return r.top >= 0 && r.top < innerHeight;
+        },
+        decodeURIComponent(hash.slice(1)),
+      );
       assert.ok(inView, `${hash} scrolled into view`);
     });
   }
@@ -128,7 +137,10 @@ describe('odd search input is shown as text, never run', () => {
       assert.equal(await page.locator('dialog.search-dialog .search-status *').count(), 0, 'status holds text only');
 
       await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
-      await page.locator('.search-page .search-status').filter({ hasText: query.slice(0, 30) }).waitFor();
+      await page
+        .locator('.search-page .search-status')
+        .filter({ hasText: query.slice(0, 30) })
+        .waitFor();
       assert.equal(await page.locator('.search-page img, .search-page script').count(), 0);
       // Still usable: an ordinary search after the odd one returns results.
       await page.locator('.search-page input[type="search"]').fill('armistice');

@@ -1,16 +1,22 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { ROOT } from '../helpers/site.ts';
 
-// Reader questions kept outside the repo (../shared/search/queries.json), so the site is tested against
-// questions its writers did not choose.
-const QUERIES_FILE = path.join(ROOT, '../shared/search/queries.json');
-if (!existsSync(QUERIES_FILE)) throw new Error(`${QUERIES_FILE} is missing: the search tests need the shared reader questions`);
-const { queries } = JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as { queries: { q: string; answer: string[] }[] };
+/**
+ * Reader questions, typed as a reader would ask them, each with what must answer it: a section of a
+ * page (`page` + `section`, any of the ids listed) or words that the answering section contains.
+ */
+interface Question {
+  q: string;
+  answer?: string[];
+  page?: string;
+  section?: string[];
+}
+const { questions } = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/search/questions.json'), 'utf8')) as { questions: Question[] };
 
 const site = useBuiltSite();
 let page: Page;
@@ -18,7 +24,7 @@ before(async () => {
   page = await site.session();
 });
 
-/** Text of the section a #anchor link points to: its heading up to the next heading, as Pagefind cuts sections. */
+/** Text of the section a #anchor link points to: its heading up to the next heading, as search cuts sections. */
 function sectionText(page: Page, href: string): Promise<string> {
   return page.evaluate(async (link) => {
     const url = new URL(link, location.href);
@@ -34,18 +40,30 @@ function sectionText(page: Page, href: string): Promise<string> {
   }, href);
 }
 
-for (const { q, answer } of queries) {
-  test(`searching "${q}" shows, in the first three results, a section containing ${answer.join(', ')}`, async () => {
-    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(q)}`);
-    await page.locator('.search-results .search-result').first().waitFor({ timeout: 5000 });
-    const sectionLinks = await page
+test('there are at least 30 reader questions of our own, each naming what must answer it', () => {
+  assert.ok(questions.filter((question) => question.section).length >= 30);
+  for (const question of questions) assert.ok(question.answer || (question.page && question.section), question.q);
+});
+
+for (const question of questions) {
+  const wanted = question.section ? `section ${question.page}#${question.section.join(' or #')}` : `a section containing ${question.answer!.join(', ')}`;
+  test(`"${question.q}" shows, in the first three results, ${wanted}`, async () => {
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(question.q)}`);
+    await page.locator('.search-results .search-result').first().waitFor({ timeout: 10_000 });
+    const shown = await page
       .locator('.search-results > .search-result')
-      .evaluateAll((results) =>
-        results.slice(0, 3).flatMap((result) => [...result.querySelectorAll<HTMLAnchorElement>('a.search-section')].map((a) => a.href)),
-      );
-    assert.ok(sectionLinks.length > 0, 'the first results show sections');
-    const texts = await Promise.all(sectionLinks.map((href) => sectionText(page, href)));
-    const hit = texts.findIndex((text) => answer.every((word) => text.toLowerCase().includes(word.toLowerCase())));
-    assert.ok(hit >= 0, `no shown section contains ${answer.join(', ')}:\n${sectionLinks.join('\n')}`);
+      .evaluateAll((results) => results.slice(0, 3).flatMap((result) => [...result.querySelectorAll<HTMLAnchorElement>('a.search-section')].map((a) => a.href)));
+    assert.ok(shown.length > 0, 'the first results show sections');
+    if (question.section) {
+      const hit = shown.some((href) => {
+        const url = new URL(href);
+        return url.pathname === question.page && question.section!.includes(decodeURIComponent(url.hash.slice(1)));
+      });
+      assert.ok(hit, `not among the shown sections:\n${shown.join('\n')}`);
+    } else {
+      const texts = await Promise.all(shown.map((href) => sectionText(page, href)));
+      const hit = texts.some((text) => question.answer!.every((word) => text.toLowerCase().includes(word.toLowerCase())));
+      assert.ok(hit, `no shown section contains ${question.answer!.join(', ')}:\n${shown.join('\n')}`);
+    }
   });
 }

@@ -28,34 +28,42 @@ const dialogInput = (page: Page) => page.locator('dialog.search-dialog input[typ
  */
 async function indexChunksFetchedFor(query: string, commonWords?: string[]) {
   const { page, requested } = await open(ARTICLE, {}, async (page) => {
-    if (commonWords) await page.route('**/pagefind/common-words.json', (route) => route.fulfill({ json: commonWords }));
+    if (commonWords) await page.route('**/pagefind/common-words.en.json', (route) => route.fulfill({ json: commonWords }));
   });
   await page.keyboard.press('Control+k');
   await dialogInput(page).fill(query);
   await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 });
   await page.waitForLoadState('networkidle');
-  return requested.filter((p) => p.endsWith('.pf_index')).map((p) => p.split('/').at(-1)!).sort();
+  return requested
+    .filter((p) => p.endsWith('.pf_index'))
+    .map((p) => p.split('/').at(-1)!)
+    .sort();
 }
 
 test('no search code or index loads until search is opened', async () => {
   const { page, requested } = await open(ARTICLE);
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(requested.filter((path) => path.includes('pagefind') || path.includes('search')), []);
+  assert.deepEqual(
+    requested.filter((path) => path.includes('pagefind') || path.includes('search')),
+    [],
+  );
   await page.keyboard.press('Control+k');
   await dialogInput(page).waitFor();
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')));
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')),
+  );
 });
 
 test('Ctrl+K opens the search dialog, Escape closes it and focus returns', async () => {
   const { page } = await open(ARTICLE);
-  const trigger = page.locator('[data-search-open]');
+  const trigger = page.locator('site-search a.search-button');
   await trigger.focus();
   await page.keyboard.press('Control+k');
   await dialogInput(page).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('dialog.search-dialog')?.hasAttribute('open'));
-  assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open')), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.matches('site-search a.search-button')), true);
 });
 
 test('"/" and the header button open search too', async () => {
@@ -63,7 +71,7 @@ test('"/" and the header button open search too', async () => {
   await page.keyboard.press('/');
   await dialogInput(page).waitFor();
   await page.keyboard.press('Escape');
-  await page.locator('[data-search-open]').click();
+  await page.locator('site-search a.search-button').click();
   await dialogInput(page).waitFor();
   assert.equal(await page.locator('dialog.search-dialog').getAttribute('open'), '');
 });
@@ -72,33 +80,35 @@ test('a search typed in the dialog returns a section result that navigates to it
   const { page } = await open('/');
   // Pick a real section heading from the article and search for its words.
   const probe = await open(ARTICLE);
-  const heading = await probe.page.locator('[data-article-body] h2[id]').nth(1).evaluate((h) => ({ id: h.id, text: h.textContent!.trim() }));
+  const heading = await probe.page
+    .locator('.article-body h2[id]')
+    .nth(1)
+    .evaluate((h) => ({ id: h.id, text: h.textContent!.trim() }));
   await page.keyboard.press('Control+k');
   await dialogInput(page).fill(heading.text);
-  const section = page.locator(`dialog.search-dialog a.search-section[href$="${ARTICLE}#${encodeURIComponent(heading.id)}"]`);
+  const section = page.locator(
+    `dialog.search-dialog a.search-section[href^="${ARTICLE}"][href$="#${encodeURIComponent(heading.id)}"]`,
+  );
   await section.first().waitFor({ timeout: 5000 });
   await section.first().click();
   await page.waitForURL((url) => url.pathname === ARTICLE && decodeURIComponent(url.hash) === `#${heading.id}`);
-  await page.waitForFunction(
-    (id) => {
-      const r = document.getElementById(id)!.getBoundingClientRect();
-      return r.top >= 0 && r.top < innerHeight;
-    },
-    heading.id,
-  );
+  await page.waitForFunction((id) => {
+    const r = document.getElementById(id)!.getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight;
+  }, heading.id);
 });
 
 test('the /search/ page searches from ?q= and keeps the query in the address', async () => {
   const { page } = await open('/search/?q=observer');
   await page.locator('.search-results .search-result').first().waitFor({ timeout: 5000 });
-  await page.locator('[data-search-page] input[type="search"]').fill('armistice');
+  await page.locator('search-page input[type="search"]').fill('armistice');
   await page.waitForURL((url) => url.searchParams.get('q') === 'armistice');
 });
 
 test('search input is shown as text, never run as markup', async () => {
   const { page } = await open('/search/');
   const hostile = '<img src=x onerror="window.__pwned=1">"><script>window.__pwned=2</script>';
-  await page.locator('[data-search-page] input[type="search"]').fill(hostile);
+  await page.locator('search-page input[type="search"]').fill(hostile);
   await page.locator('.search-status').filter({ hasText: 'img src' }).waitFor();
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
   assert.equal(await page.locator('.search-page img, .search-page script').count(), 0);
@@ -106,8 +116,15 @@ test('search input is shown as text, never run as markup', async () => {
 
 test('with JavaScript off, /search/ lists every article and its sections', async () => {
   const { page } = await open('/search/', { javaScriptEnabled: false });
-  const listed = await page.locator('#all-sections ~ section h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  assert.deepEqual(listed.sort(), builtArticleSlugs().map((slug) => `/articles/${slug}/`).sort());
+  const listed = await page
+    .locator('#all-sections ~ section h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.deepEqual(
+    listed.sort(),
+    builtArticleSlugs()
+      .map((slug) => `/articles/${slug}/`)
+      .sort(),
+  );
   assert.ok((await page.locator('#all-sections ~ section li a[href*="#"]').count()) >= listed.length * 3);
 });
 
@@ -125,14 +142,21 @@ test('a two-word query downloads the index chunks for its words, not the whole i
 
 test('function words in a query download nothing more than the query without them', async () => {
   // "the" is in every page; its index entry grows with the site (src/scripts/search-terms.ts).
-  assert.deepEqual(await indexChunksFetchedFor('the field hospital in Qatar'), await indexChunksFetchedFor('field hospital Qatar'));
+  assert.deepEqual(
+    await indexChunksFetchedFor('the field hospital in Qatar'),
+    await indexChunksFetchedFor('field hospital Qatar'),
+  );
 });
 
 test("the site's common words are left out of a query and download nothing", async () => {
-  // On this site only "the" is common enough to be listed (src/integrations/pagefind-common-words.ts);
+  // On this site only "the" is common enough to be listed (src/integrations/pagefind/site-words.ts);
   // at 10,000 articles "observers" is, so the list is given here as a large site would have it.
   const without = await indexChunksFetchedFor('Qatar field hospital');
-  assert.notDeepEqual(await indexChunksFetchedFor('observers Qatar field hospital'), without, '"observers" has index chunks of its own');
+  assert.notDeepEqual(
+    await indexChunksFetchedFor('observers Qatar field hospital'),
+    without,
+    '"observers" has index chunks of its own',
+  );
   assert.deepEqual(await indexChunksFetchedFor('observers Qatar field hospital', ['observers']), without);
 });
 
@@ -142,8 +166,14 @@ test('choosing a topic keeps only results from that topic, and its filter loads 
   await dialogInput(page).fill('observers');
   const results = page.locator('dialog.search-dialog .search-result');
   await results.first().waitFor({ timeout: 5000 });
-  assert.deepEqual(requested.filter((path) => path.includes('/pagefind/filter/')), [], 'a filter loaded before a topic was chosen');
-  const topics = await page.locator('dialog.search-dialog select option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  assert.deepEqual(
+    requested.filter((path) => path.includes('/pagefind/filter/')),
+    [],
+    'a filter loaded before a topic was chosen',
+  );
+  const topics = await page
+    .locator('dialog.search-dialog select option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   assert.ok(topics.includes('Case studies') && topics.includes('Glossary'), `topics offered: ${topics.join(', ')}`);
   await page.locator('dialog.search-dialog select').selectOption('Case studies');
   // Mission pages have no topic, so every shown result must carry the chosen one.
@@ -152,6 +182,9 @@ test('choosing a topic keeps only results from that topic, and its filter loads 
     return shown.length > 0 && shown.every((result) => result.querySelector('.topic')?.textContent === 'Case studies');
   });
   const titles = await results.locator(':scope > a').allTextContents();
-  assert.ok(titles.some((title) => title.includes('UNTSO') || title.includes('Haiti')), `results: ${titles.join(' | ')}`);
+  assert.ok(
+    titles.some((title) => title.includes('UNTSO') || title.includes('Haiti')),
+    `results: ${titles.join(' | ')}`,
+  );
   assert.ok(requested.some((path) => path.includes('/pagefind/filter/')));
 });

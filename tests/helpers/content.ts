@@ -14,7 +14,12 @@ export function readMdx(file: string): { data: Record<string, unknown>; body: st
 
 export function readArticleSource(file: string): LintInput {
   const { data, body } = readMdx(file);
-  return { file, body, summary: String(data['summary'] ?? ''), sourceKeys: Object.keys((data['sources'] as object) ?? {}) };
+  return {
+    file,
+    body,
+    summary: String(data['summary'] ?? ''),
+    sourceKeys: Object.keys((data['sources'] as object) ?? {}),
+  };
 }
 
 /** The real articles, by path relative to the project root. */

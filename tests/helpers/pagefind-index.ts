@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readPagefindFile, type IndexWord } from '../../src/integrations/pagefind-chunks.ts';
+import { chunkListOf, readDataFile } from '../../src/integrations/pagefind/format.ts';
 
-type ChunkEntry = [from: string, to: string, hash: string];
+/** One word of a Pagefind index chunk: its stem, the pages it is on, its variants. */
+export type IndexWord = [stem: string, pages: unknown[], variants: unknown[]];
 
-/** The word-index chunk list of the (single-language) Pagefind bundle in `dir`. */
-export function chunkList(dir: string): ChunkEntry[] {
-  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  const [language] = Object.values(entry.languages);
-  return (readPagefindFile(path.join(dir, `pagefind.${language.hash}.pf_meta`)) as unknown[])[2] as ChunkEntry[];
+/** The words of each chunk of a language's word index, in the chunk list's order. */
+export const chunksOf = (dir: string, language?: string) =>
+  chunkListOf(dir, language).map(([, , hash]) => (readDataFile(path.join(dir, 'index', `${hash}.pf_index`)) as [IndexWord[]])[0]);
+
+/** Every file of a Pagefind bundle with its bytes, to tell whether anything changed. */
+export function snapshot(dir: string, files: string[]) {
+  return new Map(files.map((file) => [file, readFileSync(path.join(dir, file)).toString('base64')]));
 }
-
-/** The words of each chunk, in the chunk list's order. */
-export const chunksOf = (dir: string) =>
-  chunkList(dir).map(([, , hash]) => (readPagefindFile(path.join(dir, 'index', `${hash}.pf_index`)) as [IndexWord[]])[0]);

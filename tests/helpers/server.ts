@@ -18,7 +18,12 @@ export function readHeadersFile(file: string): HeaderRule[] {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       rules.push({ pattern, headers: [] });
     } else {
       const [name, ...value] = line.trim().split(':');
@@ -38,7 +43,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const rules = readHeadersFile(path.join(dir, '_headers'));
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    for (const { pattern, headers } of rules) if (pattern.test(pathname)) for (const [name, value] of headers) res.setHeader(name, value);
+    for (const { pattern, headers } of rules)
+      if (pattern.test(pathname)) for (const [name, value] of headers) res.setHeader(name, value);
     return files(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound);

@@ -15,8 +15,20 @@ test('citation keys are read in order, repeats kept, code examples skipped', () 
 
 test('sources are numbered in order of first use and their uses counted', () => {
   const plan = planCitations(body);
-  assert.deepEqual([...plan.numbers], [['b', 1], ['a', 2]]);
-  assert.deepEqual([...plan.uses], [['b', 2], ['a', 1]]);
+  assert.deepEqual(
+    [...plan.numbers],
+    [
+      ['b', 1],
+      ['a', 2],
+    ],
+  );
+  assert.deepEqual(
+    [...plan.uses],
+    [
+      ['b', 2],
+      ['a', 1],
+    ],
+  );
 });
 
 test('an unknown key and an unused source are both reported with the file and the key', () => {

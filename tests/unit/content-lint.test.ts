@@ -23,7 +23,11 @@ test('the lint fixture fails each rule it breaks, naming the file', () => {
     /uncited\.mdx: key fact without a citation: "Strength: 153 observers"/,
     /uncited\.mdx: paragraph with 4 sentences holding numbers or dates and no citation: "The mission began in 1948/,
   ];
-  for (const pattern of expected) assert.ok(problems.some((p) => pattern.test(p)), `expected ${pattern}\n${problems.join('\n')}`);
+  for (const pattern of expected)
+    assert.ok(
+      problems.some((p) => pattern.test(p)),
+      `expected ${pattern}\n${problems.join('\n')}`,
+    );
   assert.equal(problems.length, expected.length, problems.join('\n'));
   assert.ok(readFileSync(file, 'utf8').includes('A cited paragraph is fine'));
 });

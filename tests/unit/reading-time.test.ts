@@ -9,5 +9,12 @@ test('words are counted from prose, not from components, link targets or Markdow
 
 test('reading time is at least one minute and grows with length', () => {
   assert.equal(readingMinutes('word'), 1);
-  assert.equal(readingMinutes(Array(238 * 5).fill('word').join(' ')), 5);
+  assert.equal(
+    readingMinutes(
+      Array(238 * 5)
+        .fill('word')
+        .join(' '),
+    ),
+    5,
+  );
 });

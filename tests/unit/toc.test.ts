@@ -11,7 +11,10 @@ test('h3 headings nest under the h2 before them; other levels are left out', () 
   ]);
   assert.deepEqual(
     toc.map((entry) => [entry.slug, entry.children.map((child) => child.slug)]),
-    [['a', ['a1']], ['b', []]],
+    [
+      ['a', ['a1']],
+      ['b', []],
+    ],
   );
 });
 

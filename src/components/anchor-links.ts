@@ -1,0 +1,32 @@
+/**
+ * `<anchor-links>`: following a heading's anchor link still moves to the section; where the clipboard
+ * API exists it also copies the section's full address and says so, visibly and to screen readers.
+ */
+class AnchorLinks extends HTMLElement {
+  #toast?: HTMLElement;
+  #hideTimer?: ReturnType<typeof setTimeout>;
+
+  connectedCallback() {
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.anchor-link');
+      if (!link || !navigator.clipboard) return;
+      navigator.clipboard.writeText(link.href).then(
+        () => this.#announce(this.dataset['copied'] ?? ''),
+        () => {}, // Permission denied: the link still navigates, which is all a plain link would do.
+      );
+    });
+  }
+
+  #announce(message: string) {
+    if (!this.#toast) {
+      this.#toast = Object.assign(document.createElement('div'), { className: 'toast' });
+      this.#toast.setAttribute('role', 'status');
+      document.body.append(this.#toast);
+    }
+    this.#toast.textContent = message;
+    clearTimeout(this.#hideTimer);
+    this.#hideTimer = setTimeout(() => this.#toast && (this.#toast.textContent = ''), 2500);
+  }
+}
+
+customElements.define('anchor-links', AnchorLinks);

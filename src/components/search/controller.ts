@@ -1,0 +1,122 @@
+import { fill } from '../../i18n/fill.ts';
+import { pageDetails, runQuery, type EngineData } from './engine.ts';
+import { loadCommonWords, loadPageCount, loadPagefind, loadSearchStyles, loadSynonyms, loadVocabulary } from './loader.ts';
+import { renderResult } from './render.ts';
+
+/**
+ * Wires one search form (SearchForm.astro, in the dialog or on /search/) to the search engine: a short
+ * pause after each keystroke, answers to old queries dropped when a newer one has started, the first
+ * results at once and more on request. The form's strings come from its `data-strings`.
+ */
+
+/** Results shown at first, and per "more results" press: each costs a page fragment download. */
+const FIRST_RESULTS = 3;
+const MORE_RESULTS = 5;
+const MAX_SECTIONS = 3;
+/** Long enough to skip searches for half-typed words, short enough to feel instant. */
+const DEBOUNCE_MS = 40;
+
+export interface SearchStrings {
+  foundOne: string;
+  foundMany: string;
+  noResults: string;
+  missingWords: string;
+  partial: string;
+  didYouMean: string;
+  more: string;
+  unavailable: string;
+}
+
+export interface MountOptions {
+  /** Called after each search with the query, e.g. to keep it in the page's address. */
+  onQuery?: (query: string) => void;
+}
+
+const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(', ');
+
+let engineData: Promise<EngineData> | undefined;
+const loadEngineData = () =>
+  (engineData ??= Promise.all([loadCommonWords(), loadSynonyms(), loadPageCount()]).then(([commonWords, synonyms, pageCount]) => ({
+    commonWords,
+    synonyms,
+    pageCount,
+    vocabulary: loadVocabulary,
+  })));
+
+export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const topic = form.querySelector<HTMLSelectElement>('select');
+  const status = root.querySelector<HTMLElement>('.search-status')!;
+  const results = root.querySelector<HTMLOListElement>('.search-results')!;
+  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
+  const more = Object.assign(document.createElement('button'), { type: 'button', className: 'search-more' });
+  status.textContent = '';
+
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const showError = (error: unknown) => {
+    console.warn('Search failed', error);
+    status.textContent = strings.unavailable;
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    options.onQuery?.(query);
+    if (!query) {
+      results.replaceChildren();
+      more.remove();
+      status.textContent = '';
+      return;
+    }
+    const [pagefind, data] = await Promise.all([loadPagefind(), loadEngineData(), loadSearchStyles()]);
+    const filters: Record<string, string> = topic?.value ? { topic: topic.value } : {};
+    const outcome = await runQuery(pagefind, query, data, filters);
+    const details = (from: number, count: number) =>
+      Promise.all(outcome.hits.slice(from, from + count).map((hit) => pageDetails(hit, outcome.weights, MAX_SECTIONS)));
+    const first = await details(0, FIRST_RESULTS);
+    if (ticket !== latest) return; // A newer query has started: this answer is stale.
+    results.replaceChildren(...first.map(renderResult));
+    // textContent, never HTML: the query is shown exactly as typed.
+    const count = outcome.hits.length;
+    const notes = [
+      count === 0 ? fill(strings.noResults, { query }) : fill(count === 1 ? strings.foundOne : strings.foundMany, { count, query }),
+      ...(outcome.corrected.length > 0 ? [fill(strings.didYouMean, { words: outcome.corrected.map(({ to }) => to).join(' ') })] : []),
+      ...(outcome.missing.length > 0 && count > 0 ? [fill(strings.missingWords, { words: quoted(outcome.missing) })] : []),
+      ...(outcome.partial && count > 0 ? [strings.partial] : []),
+    ];
+    status.textContent = notes.join(' ');
+    let shown = first.length;
+    const showMore = () => {
+      more.remove();
+      if (shown >= count) return;
+      more.textContent = fill(strings.more, { count: count - shown });
+      results.after(more);
+    };
+    more.onclick = async () => {
+      const next = await details(shown, MORE_RESULTS);
+      if (ticket !== latest) return;
+      const items = next.map(renderResult);
+      results.append(...items);
+      shown += next.length;
+      showMore();
+      items[0]?.querySelector('a')?.focus();
+    };
+    showMore();
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run().catch(showError), DEBOUNCE_MS);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    schedule();
+  });
+  input.addEventListener('input', schedule);
+  topic?.addEventListener('change', schedule);
+  // Whatever was typed before this code arrived is searched now.
+  void loadPagefind().then(() => input.value && schedule(), showError);
+  return input;
+}

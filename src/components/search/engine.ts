@@ -1,0 +1,261 @@
+import { closestWord, planQuery, type Term } from './query.ts';
+import { contentWords, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+
+/**
+ * Runs a reader's query against Pagefind and ranks what it finds, the way hosted search engines treat
+ * words as optional when a strict match finds too little:
+ * - every term is looked up on its own (with its synonyms), so a word that is on no page does not
+ *   empty the whole result list; the index chunks a query needs are the same as for one search with
+ *   all its words, so this costs no more download;
+ * - a term found nowhere is replaced by the closest word the site does contain, when one is close;
+ * - pages that hold more of the query, and its rarer words, come first; among equals, Pagefind's own
+ *   score (BM25) decides;
+ * - within a page, the sections holding the most query terms come first, with excerpts built around
+ *   the place where the terms cluster.
+ */
+
+/** As many complete results as the first screen shows: fewer, and partial ones are added. */
+const ENOUGH_RESULTS = 3;
+
+export interface EngineData {
+  commonWords: ReadonlySet<string>;
+  synonyms: Map<string, readonly string[]>;
+  pageCount: number;
+  vocabulary: (word: string) => Promise<readonly string[]>;
+}
+
+/** A page's results for one term: one per form of the term the page holds, the best score, the places. */
+interface TermOnPage {
+  results: PagefindResult[];
+  score: number;
+  positions: number[];
+}
+
+interface TermHits {
+  term: Term;
+  pages: Map<string, TermOnPage>;
+  weight: number;
+}
+
+export interface PageHit {
+  id: string;
+  /** The Pagefind results of each term the page holds, keyed by the term's position in `terms`. */
+  results: Map<number, PagefindResult[]>;
+  coverage: number;
+  score: number;
+}
+
+export interface Outcome {
+  terms: Term[];
+  hits: PageHit[];
+  /** No page holds every term: `hits` hold some of them, those with more (and rarer) terms first. */
+  partial: boolean;
+  /** Terms no page holds, even spelt otherwise. */
+  missing: string[];
+  /** Terms no page holds as typed, searched as the closest word the site has. */
+  corrected: { from: string; to: string }[];
+  /** Term weights (rarer terms weigh more), in `terms` order. */
+  weights: number[];
+}
+
+async function lookUp(pagefind: PagefindApi, term: Term, filters: Record<string, string>): Promise<Map<string, TermOnPage>> {
+  const pages = new Map<string, TermOnPage>();
+  const searches = await Promise.all(term.forms.map((form) => pagefind.search(form, { filters })));
+  for (const search of searches) {
+    for (const result of search?.results ?? []) {
+      const page = pages.get(result.id) ?? { results: [], score: 0, positions: [] };
+      page.results.push(result);
+      page.score = Math.max(page.score, result.score);
+      page.positions.push(...(result.words ?? []));
+      pages.set(result.id, page);
+    }
+  }
+  return pages;
+}
+
+/** How close two words must be (in words) to count as said together. */
+const NEAR = 4;
+
+/** For each pair of terms found within `NEAR` words of each other on the page, half the lighter one's weight. */
+function proximityBonus(positions: Map<number, number[]>, weights: number[]) {
+  const terms = [...positions.keys()];
+  let bonus = 0;
+  for (let i = 0; i < terms.length; i++) {
+    for (let j = i + 1; j < terms.length; j++) {
+      const a = positions.get(terms[i])!;
+      const b = new Set(positions.get(terms[j])!);
+      if (a.some((p) => [...Array(2 * NEAR + 1).keys()].some((d) => d !== NEAR && b.has(p + d - NEAR)))) {
+        bonus += Math.min(weights[terms[i]], weights[terms[j]]) / 2;
+      }
+    }
+  }
+  return bonus;
+}
+
+/** Inverse document frequency, as BM25 weighs a word: rare words tell pages apart, common ones do not. */
+const idf = (pageCount: number, pagesWith: number) => Math.log(1 + (pageCount - pagesWith + 0.5) / (pagesWith + 0.5));
+
+export async function runQuery(pagefind: PagefindApi, query: string, data: EngineData, filters: Record<string, string> = {}): Promise<Outcome> {
+  const plan = planQuery(query, data);
+  const corrected: Outcome['corrected'] = [];
+  const missing: string[] = [];
+  const found: TermHits[] = [];
+  const looked = await Promise.all(plan.terms.map((term) => lookUp(pagefind, term, filters)));
+  for (const [i, term] of plan.terms.entries()) {
+    let pages = looked[i];
+    let used = term;
+    if (pages.size === 0 && !plan.phrase && !term.typed.includes(' ')) {
+      const suggestion = closestWord(term.typed, await data.vocabulary(term.typed));
+      if (suggestion) {
+        const replacement: Term = { typed: suggestion, forms: [suggestion] };
+        const suggested = await lookUp(pagefind, replacement, filters);
+        if (suggested.size > 0) {
+          corrected.push({ from: term.typed, to: suggestion });
+          pages = suggested;
+          used = replacement;
+        }
+      }
+    }
+    if (pages.size === 0) missing.push(term.typed);
+    else found.push({ term: used, pages, weight: idf(Math.max(data.pageCount, pages.size), pages.size) });
+  }
+
+  const byPage = new Map<string, PageHit & { positions: Map<number, number[]> }>();
+  found.forEach(({ pages, weight }, index) => {
+    for (const [id, { results, score, positions }] of pages) {
+      const hit = byPage.get(id) ?? { id, results: new Map(), coverage: 0, score: 0, positions: new Map() };
+      hit.results.set(index, results);
+      hit.positions.set(index, positions);
+      hit.coverage += weight;
+      hit.score += score;
+      byPage.set(id, hit);
+    }
+  });
+  // Words of the question that stand close together on a page ("patrol report") say more than the
+  // same words pages apart.
+  const weights = found.map(({ weight }) => weight);
+  for (const hit of byPage.values()) hit.coverage += proximityBonus(hit.positions, weights);
+  const ranked = [...byPage.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  // Pages that hold every term found come first, and alone when there are enough of them to fill the
+  // first screen; otherwise the pages that hold at least half of the query (by weight) follow.
+  const complete = ranked.filter((hit) => hit.results.size === found.length);
+  const partial = complete.length < ENOUGH_RESULTS && found.length > 1;
+  const half = (ranked[0]?.coverage ?? 0) / 2;
+  return {
+    terms: found.map(({ term }) => term),
+    hits: partial ? ranked.filter((hit) => hit.coverage >= half) : complete,
+    partial: partial && complete.length === 0,
+    missing,
+    corrected,
+    weights: found.map(({ weight }) => weight),
+  };
+}
+
+export interface Section {
+  title: string;
+  url: string;
+  /** The excerpt as words, each marked when it is a query word. */
+  excerpt: { text: string; marked: boolean }[];
+  /** The words of the page that matched, for highlighting where the reader lands. */
+  matched: string[];
+}
+
+export interface PageDetails {
+  url: string;
+  title: string;
+  topic?: string;
+  sections: Section[];
+}
+
+const EXCERPT_WORDS = 24;
+/** Even a term in every section of a page counts for a little. */
+const MIN_TERM_WEIGHT = 0.1;
+const decode = (word: string) => word.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+/** A matched word as it is compared for highlighting: lower case, without surrounding punctuation. */
+const bare = (word: string) => decode(word).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** The window of `length` words in [start, end) holding the most (weighted) matches. */
+function densestWindow(marks: Map<number, number>, start: number, end: number, length: number) {
+  if (end - start <= length) return start;
+  let best = start;
+  let bestSum = -1;
+  const positions = [...marks.keys()].filter((p) => p >= start && p < end).sort((a, b) => a - b);
+  for (const first of positions) {
+    // Start a little before the first match, so the excerpt reads as a sentence, not a list.
+    const from = Math.max(start, Math.min(first - 3, end - length));
+    const sum = positions.filter((p) => p >= from && p < from + length).reduce((total, p) => total + marks.get(p)!, 0);
+    if (sum > bestSum) {
+      best = from;
+      bestSum = sum;
+    }
+  }
+  return best;
+}
+
+/**
+ * How well a section answers the query: for each term it holds, the term's weight (rarer terms weigh
+ * more) times where it appears at best (Pagefind weighs a word in a heading above one in the text: 1 for
+ * text, up to 7 for the title; counted here as 1 plus its logarithm, so a heading helps without
+ * swamping rarer words), plus a little for each repeat. A section whose heading names the rare
+ * words of the question comes before one that mentions them in passing, however long.
+ */
+function sectionScore(best: Map<number, { weight: number; count: number }>, weights: number[]) {
+  let score = 0;
+  for (const [term, { weight, count }] of best) score += weights[term] * (1 + Math.log(Math.max(weight, 1)) + 0.25 * Math.log(count));
+  return score;
+}
+
+/**
+ * A page's title, topic and its best sections for the query: the data of each term's result (one
+ * fragment, fetched once and cached by Pagefind), merged section by section, best first.
+ */
+export async function pageDetails(hit: PageHit, weights: number[], maxSections: number): Promise<PageDetails> {
+  let page: Pick<PagefindResultData, 'url' | 'meta' | 'raw_content' | 'anchors'> | undefined;
+  const sections = new Map<string, { title: string; url: string; start: number; best: Map<number, { weight: number; count: number }>; marks: Map<number, number> }>();
+  // One after another: Pagefind reuses one object per page for every search's data.
+  for (const [term, result] of [...hit.results].flatMap(([term, results]) => results.map((result) => [term, result] as const))) {
+    const data = await result.data();
+    page ??= { url: data.url, meta: { ...data.meta }, raw_content: data.raw_content, anchors: [...(data.anchors ?? [])] };
+    for (const sub of data.sub_results) {
+      const key = sub.url;
+      const section = sections.get(key) ?? { title: sub.title, url: sub.url, start: sub.anchor?.location ?? 0, best: new Map(), marks: new Map() };
+      const best = section.best.get(term) ?? { weight: 0, count: 0 };
+      for (const location of sub.weighted_locations) {
+        best.weight = Math.max(best.weight, location.weight);
+        best.count++;
+        section.marks.set(location.location, (section.marks.get(location.location) ?? 0) + weights[term]);
+      }
+      section.best.set(term, best);
+      sections.set(key, section);
+    }
+  }
+  if (!page) return { url: '', title: '', sections: [] };
+  const words = contentWords(page.raw_content ?? '');
+  const starts = [...new Set([0, ...page.anchors.map((anchor) => anchor.location)])].sort((a, b) => a - b);
+  const endOf = (start: number) => starts.find((s) => s > start) ?? words.length;
+  // Within the page, a term in most of its sections ("UNTSO" on the UNTSO page) tells its sections
+  // apart no more than a common word tells pages apart: weigh terms by how few sections hold them.
+  const sectionCount = Math.max(starts.length, sections.size);
+  const inPage = weights.map((_, term) => {
+    const holding = [...sections.values()].filter((section) => section.best.has(term)).length;
+    return holding === 0 ? 0 : idf(sectionCount, holding) + MIN_TERM_WEIGHT;
+  });
+  const ranked = [...sections.values()]
+    .map((section) => ({ ...section, score: sectionScore(section.best, inPage) }))
+    .sort((a, b) => b.score - a.score || a.start - b.start);
+  return {
+    url: page.url,
+    title: page.meta['title'] ?? page.url,
+    topic: page.meta['topic'],
+    sections: ranked.slice(0, maxSections).map((section) => {
+      const end = endOf(section.start);
+      const from = densestWindow(section.marks, section.start, end, EXCERPT_WORDS);
+      const excerpt = words.slice(from, Math.min(end, from + EXCERPT_WORDS)).map((word, i) => ({
+        text: decode(word),
+        marked: section.marks.has(from + i),
+      }));
+      const matched = [...new Set([...section.marks.keys()].map((p) => bare(words[p] ?? '')).filter(Boolean))];
+      return { title: section.title, url: section.url, excerpt, matched };
+    }),
+  };
+}

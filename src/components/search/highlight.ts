@@ -1,0 +1,74 @@
+/**
+ * Marks a search's words in the section a result opened, and offers a button to remove the marks. The
+ * button sits in a bar fixed to the bottom of the window, so nothing on the page moves. Its strings
+ * come from the header's `<site-search>` element.
+ */
+const SKIP = 'script, style, .sr-only, .cite, mark, button';
+
+/** The elements of the section that starts at `heading`: up to the next heading of its level or above. */
+function sectionOf(heading: HTMLElement): Element[] {
+  const level = Number(heading.tagName.slice(1)) || 2;
+  const start = heading.closest('.heading-wrapper') ?? heading;
+  const parts: Element[] = [start];
+  for (let node = start.nextElementSibling; node; node = node.nextElementSibling) {
+    const next = node.matches('h1, h2, h3, h4, h5, h6') ? node : node.querySelector(':scope.heading-wrapper > :is(h1, h2, h3, h4, h5, h6)');
+    if (next && Number(next.tagName.slice(1)) <= level) break;
+    parts.push(node);
+  }
+  return parts;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function markWords(roots: Element[], words: string[]): HTMLElement[] {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const marks: HTMLElement[] = [];
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    for (const text of texts) {
+      const value = text.data;
+      pattern.lastIndex = 0;
+      if (!pattern.test(value)) continue;
+      const pieces: (string | HTMLElement)[] = [];
+      let last = 0;
+      for (const match of value.matchAll(pattern)) {
+        pieces.push(value.slice(last, match.index));
+        const mark = Object.assign(document.createElement('mark'), { className: 'search-highlight', textContent: match[0] });
+        marks.push(mark);
+        pieces.push(mark);
+        last = match.index + match[0].length;
+      }
+      pieces.push(value.slice(last));
+      text.replaceWith(...pieces);
+    }
+  }
+  return marks;
+}
+
+export function highlightSection(words: string[]) {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const heading = id ? document.getElementById(id) : null;
+  const roots = heading ? sectionOf(heading) : [...document.querySelectorAll('[data-pagefind-body]')];
+  const marks = words.length > 0 ? markWords(roots, words) : [];
+  // The address keeps the section, not the highlighting: a link copied from here stays clean.
+  const url = new URL(location.href);
+  url.searchParams.delete('highlight');
+  history.replaceState(history.state, '', url);
+  if (marks.length === 0) return;
+
+  const strings = document.querySelector<HTMLElement>('site-search')?.dataset ?? {};
+  const bar = Object.assign(document.createElement('div'), { className: 'highlight-bar' });
+  bar.setAttribute('role', 'status');
+  const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'icon-button', textContent: strings['clearHighlight'] ?? '' });
+  bar.append(strings['highlighted'] ?? '', ' ', clear);
+  clear.addEventListener('click', () => {
+    for (const mark of marks) mark.replaceWith(...mark.childNodes);
+    for (const root of roots) root.normalize();
+    bar.remove();
+  });
+  document.body.append(bar);
+}

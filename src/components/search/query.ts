@@ -1,0 +1,142 @@
+import { searchWords } from '../../lib/searchWords.ts';
+
+/**
+ * What the reader typed, turned into terms to look up: pure functions, shared by the search box and
+ * the unit tests. A term is one word of the query (or a run of words that a synonym group names),
+ * with the other ways the site may say it.
+ */
+
+/**
+ * English function words: Lucene's default English stop set, plus the question words and auxiliaries
+ * that readers put in front of a question ("when was", "how many", "did"). Pagefind indexes every word,
+ * and a query downloads the whole index entry of each of its words; these are on nearly every page, so
+ * their entries grow with the site while they tell pages apart not at all.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with ' +
+    'what when where which who whom whose why how did do does done has have had can could would should were been being ' +
+    'i me my we our you your many much any some about'
+  ).split(' '),
+);
+
+export const isStopWord = (word: string) => STOP_WORDS.has(word);
+
+/** One thing to look up: the words as typed, and every way of saying it (the typed form first). */
+export interface Term {
+  /** The query's own words for it, as typed (for messages and highlighting). */
+  typed: string;
+  /** What to hand to Pagefind, one search each: a word, or a quoted phrase. */
+  forms: string[];
+}
+
+/** Synonym groups: each list is words or phrases that mean the same for a reader searching. */
+export type SynonymGroups = readonly (readonly string[])[];
+
+/** Index from a word or phrase (as `searchWords` cuts it, joined by spaces) to its group. */
+export function synonymIndex(groups: SynonymGroups): Map<string, readonly string[]> {
+  const index = new Map<string, readonly string[]>();
+  for (const group of groups) {
+    const normalised = group.map((entry) => searchWords(entry).join(' ')).filter(Boolean);
+    for (const entry of normalised) index.set(entry, normalised);
+  }
+  return index;
+}
+
+/** How a form is searched: a phrase in quotes (Pagefind then matches its words in order). */
+const asForm = (entry: string) => (entry.includes(' ') ? `"${entry}"` : entry);
+
+export interface QueryPlan {
+  /** The whole query was a quoted phrase: it is searched as one, exactly. */
+  phrase?: string;
+  terms: Term[];
+}
+
+/** The longest run of query words, starting at `start`, that a synonym group names. */
+function synonymAt(words: string[], start: number, synonyms: Map<string, readonly string[]>, longest: number) {
+  for (let length = Math.min(longest, words.length - start); length > 1; length--) {
+    const run = words.slice(start, start + length).join(' ');
+    const group = synonyms.get(run);
+    if (group) return { length, run, group };
+  }
+  return undefined;
+}
+
+/**
+ * Turns the typed query into terms: function words and the site's `commonWords` dropped (unless nothing
+ * else is left), repeated words once, each word or synonym phrase with its alternative forms.
+ */
+export function planQuery(
+  query: string,
+  { commonWords = new Set<string>(), synonyms = new Map<string, readonly string[]>() }: { commonWords?: ReadonlySet<string>; synonyms?: Map<string, readonly string[]> } = {},
+): QueryPlan {
+  const trimmed = query.trim();
+  if (/^".+"$/s.test(trimmed)) return { phrase: trimmed, terms: [{ typed: trimmed.slice(1, -1), forms: [trimmed] }] };
+  const words = searchWords(trimmed);
+  const longest = Math.max(1, ...[...synonyms.keys()].map((key) => key.split(' ').length));
+  const terms: Term[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    const multi = synonymAt(words, i, synonyms, longest);
+    const typed = multi ? multi.run : words[i];
+    const group = multi ? multi.group : synonyms.get(words[i]);
+    i += multi ? multi.length : 1;
+    if (seen.has(typed)) continue;
+    seen.add(typed);
+    // A synonym that needs a function word or a common word ("set up") would download that word's
+    // large index entry: such forms are left out.
+    const cheap = (entry: string) => entry.split(' ').every((word) => !isStopWord(word) && !commonWords.has(word));
+    const forms = [typed, ...(group ?? []).filter((entry) => entry !== typed && cheap(entry))].map(asForm);
+    terms.push({ typed, forms });
+  }
+  const meaningful = terms.filter((term) => !isStopWord(term.typed));
+  const distinctive = meaningful.filter((term) => !commonWords.has(term.typed));
+  if (distinctive.length > 0) return { terms: distinctive };
+  return { terms: meaningful.length > 0 ? meaningful : terms };
+}
+
+/**
+ * Damerau–Levenshtein distance (optimal string alignment): insertions, deletions, substitutions and
+ * swaps of two neighbouring letters each cost one. Stops early once it passes `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length][b.length];
+}
+
+/** How far a typed word may be from a suggestion: one edit for short words, two for longer ones. */
+export const suggestionLimit = (word: string) => (word.length <= 4 ? 1 : 2);
+
+/**
+ * The closest word of `vocabulary` (most used first) to a word that matched nothing, or nothing when
+ * none is close enough. Ties go to the more used word.
+ */
+export function closestWord(word: string, vocabulary: readonly string[]): string | undefined {
+  const limit = suggestionLimit(word);
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of vocabulary) {
+    if (candidate === word) continue;
+    const distance = editDistance(word, candidate, bestDistance - 1);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      if (distance === 1) break; // Most used first: the first word one edit away is the answer.
+    }
+  }
+  return best;
+}

@@ -1,0 +1,73 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+// Imported statically: a dynamic import inside `astro:build:done` fails with
+// "Vite module runner has been closed".
+import * as pagefind from 'pagefind';
+import { relayoutIndexes, type LayoutReport } from './layout.ts';
+import { countSiteWords, writeSiteWordFiles } from './site-words.ts';
+
+/** Citation marks would read as stray numbers in result excerpts and in the word counts. */
+export const EXCLUDED_CLASSES = ['cite'];
+
+export interface SearchIndexOptions {
+  /** Pagefind versions whose files the re-cut may rewrite (tests pass none, to see it step aside). */
+  knownVersions?: string[];
+}
+
+type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
+
+/**
+ * Builds the search index of the site in `siteDir` into `siteDir/pagefind/`: Pagefind's own index (one
+ * per page language, from `<html lang>`), then two optimisations, each of which steps aside with a
+ * warning rather than fail the build: the index re-cut by size, and the site's word lists.
+ */
+export async function buildSearchIndex(siteDir: string, logger: Logger, { knownVersions }: SearchIndexOptions = {}) {
+  const fail = (step: string, errors: string[]) => {
+    throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+  };
+  const pagefindDir = path.join(siteDir, 'pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_CLASSES.map((c) => `.${c}`) });
+    if (!index || errors.length > 0) return fail('createIndex', errors);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) return fail('addDirectory', added.errors);
+    const written = await index.writeFiles({ outputPath: pagefindDir });
+    if (written.errors.length > 0) return fail('writeFiles', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+
+  let layouts: LayoutReport[] = [];
+  try {
+    layouts = relayoutIndexes(pagefindDir, knownVersions);
+  } catch (error) {
+    logger.warn(
+      `Search index re-cut skipped, Pagefind's own index is used as written: ${(error as Error).message}. ` +
+        'Queries still work; they may download more of the index.',
+    );
+  }
+  const words = writeSiteWordFiles(pagefindDir, countSiteWords(siteDir, EXCLUDED_CLASSES), layouts);
+  for (const { lang, pages, common, vocabulary } of words) {
+    const layout = layouts.find((report) => report.language === lang);
+    logger.info(
+      `Search index (${lang}): ${pages} pages; ` +
+        (layout ? `${layout.chunks} chunks of about ${Math.round(layout.targetBytes / 1000)} kB; ` : 'Pagefind’s own chunks; ') +
+        `${vocabulary} words; ${common.length} common ${common.length === 1 ? 'word' : 'words'} left out of queries` +
+        (common.length > 0 ? ` (${common.slice(0, 8).join(', ')}${common.length > 8 ? ', …' : ''})` : ''),
+    );
+  }
+  return { layouts, words };
+}
+
+/** Builds the search index as the last step of `astro build`, so a built site is always complete. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'observer-missions-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

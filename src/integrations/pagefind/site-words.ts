@@ -1,0 +1,148 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Parser } from 'htmlparser2';
+import { htmlFiles } from '../../lib/builtSite.ts';
+import { searchWords } from '../../lib/searchWords.ts';
+import type { LayoutReport } from './layout.ts';
+
+/**
+ * Word counts from the site's own built pages, per language: the text Pagefind indexes (inside
+ * `data-pagefind-body`, outside `data-pagefind-ignore` and the excluded selectors), cut into words
+ * by `searchWords`, the same function the search box uses. Two files come from it, both next to the
+ * index they describe and loaded by the browser only when search needs them:
+ * - `common-words.<lang>.json`: words left out of queries because they cost more than they tell apart;
+ * - `words.<lang>.<first letter, hex>.json`: the vocabulary, for "Did you mean" suggestions.
+ */
+
+export interface PageText {
+  lang: string;
+  text: string;
+}
+
+/** The indexed text of one page, or nothing when the page has no `data-pagefind-body`. */
+export function indexedText(html: string, excludedClasses: readonly string[] = []): PageText | undefined {
+  let lang = '';
+  let body = 0; // depth inside data-pagefind-body
+  let ignored = 0; // depth inside something left out of the index
+  let found = false;
+  const open: boolean[] = []; // per open element: did it start an ignored region?
+  const openBody: boolean[] = [];
+  const parts: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'html') lang = attributes['lang'] ?? '';
+        const classes = (attributes['class'] ?? '').split(/\s+/);
+        const isBody = 'data-pagefind-body' in attributes;
+        const isIgnored =
+          'data-pagefind-ignore' in attributes ||
+          ['script', 'style', 'template', 'noscript'].includes(name) ||
+          excludedClasses.some((c) => classes.includes(c));
+        openBody.push(isBody);
+        open.push(isIgnored);
+        if (isBody) {
+          body++;
+          found = true;
+        }
+        if (isIgnored) ignored++;
+        // Block elements separate words even without whitespace between them.
+        parts.push(' ');
+      },
+      ontext(text) {
+        if (body > 0 && ignored === 0) parts.push(text);
+      },
+      onclosetag() {
+        if (openBody.pop()) body--;
+        if (open.pop()) ignored--;
+        parts.push(' ');
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found ? { lang: lang.split('-')[0].toLowerCase() || 'unknown', text: parts.join('') } : undefined;
+}
+
+export interface LanguageWords {
+  pages: number;
+  totalUses: number;
+  /** Per word: on how many pages, and how many times in all. */
+  words: Map<string, { pages: number; uses: number }>;
+}
+
+export function countSiteWords(siteDir: string, excludedClasses: readonly string[]): Map<string, LanguageWords> {
+  const byLanguage = new Map<string, LanguageWords>();
+  for (const file of htmlFiles(siteDir)) {
+    const page = indexedText(readFileSync(path.join(siteDir, file), 'utf8'), excludedClasses);
+    if (!page) continue;
+    const stats = byLanguage.get(page.lang) ?? { pages: 0, totalUses: 0, words: new Map() };
+    byLanguage.set(page.lang, stats);
+    stats.pages++;
+    const onPage = new Map<string, number>();
+    for (const word of searchWords(page.text)) onPage.set(word, (onPage.get(word) ?? 0) + 1);
+    for (const [word, uses] of onPage) {
+      const counts = stats.words.get(word) ?? { pages: 0, uses: 0 };
+      counts.pages++;
+      counts.uses += uses;
+      stats.words.set(word, counts);
+      stats.totalUses += uses;
+    }
+  }
+  return byLanguage;
+}
+
+/**
+ * The words the search box leaves out of a query that has other words: those on more than half of all
+ * pages whose index entry is larger than a whole chunk. A query downloads each of its words' entries in
+ * full, and such a word costs more than any ordinary chunk ("observers" costs about 1 MB at 10,000
+ * articles) while telling pages apart hardly at all: ranking (BM25) gives a word on most pages almost no
+ * weight. A word's entry is estimated from its uses times the index's average bytes per use. On a small
+ * site no entry is that large, so the list is short and changes little.
+ */
+export function commonWords(stats: LanguageWords, layout: Pick<LayoutReport, 'targetBytes' | 'indexBytes'>): string[] {
+  const bytesPerUse = stats.totalUses > 0 ? layout.indexBytes / stats.totalUses : 0;
+  return [...stats.words]
+    .filter(([, { pages, uses }]) => pages > stats.pages / 2 && uses * bytesPerUse > layout.targetBytes)
+    .sort((a, b) => b[1].pages - a[1].pages || (a[0] < b[0] ? -1 : 1))
+    .map(([word]) => word);
+}
+
+/** Words worth suggesting: not numbers, at least three letters. */
+const suggestable = (word: string) => word.length >= 3 && !/^\p{N}+$/u.test(word);
+
+/** The vocabulary split by first letter, most used words first: one small file per letter. */
+export function vocabularyShards(stats: LanguageWords): Map<string, string[]> {
+  const shards = new Map<string, [string, number][]>();
+  for (const [word, { uses }] of stats.words) {
+    if (!suggestable(word)) continue;
+    const key = vocabularyShardKey(word);
+    const shard = shards.get(key) ?? [];
+    shard.push([word, uses]);
+    shards.set(key, shard);
+  }
+  return new Map([...shards].map(([key, words]) => [key, words.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)]));
+}
+
+/** Which vocabulary file holds a word: its first code point, in hex (ASCII file names in every language). */
+export const vocabularyShardKey = (word: string) => word.codePointAt(0)!.toString(16);
+
+export const commonWordsFile = (lang: string) => `common-words.${lang}.json`;
+export const vocabularyFile = (lang: string, key: string) => `words.${lang}.${key}.json`;
+
+/**
+ * Writes each language's common-word list and vocabulary into `pagefindDir`. Without a layout report for
+ * a language (the re-cut was skipped), its common-word list is empty: every typed word is searched.
+ */
+export function writeSiteWordFiles(pagefindDir: string, words: Map<string, LanguageWords>, layouts: LayoutReport[] = []) {
+  const written = [];
+  for (const [lang, stats] of words) {
+    const layout = layouts.find((report) => report.language === lang);
+    const common = layout ? commonWords(stats, layout) : [];
+    writeFileSync(path.join(pagefindDir, commonWordsFile(lang)), JSON.stringify(common));
+    const shards = vocabularyShards(stats);
+    for (const [key, list] of shards) writeFileSync(path.join(pagefindDir, vocabularyFile(lang, key)), JSON.stringify(list));
+    written.push({ lang, pages: stats.pages, common, vocabulary: [...shards.values()].reduce((n, list) => n + list.length, 0) });
+  }
+  return written;
+}
