@@ -46,7 +46,6 @@ export default defineConfig({
   // Build hooks run in this order after the pages are written: sitemap, link check (a broken site fails
   // fast), CSP header, then the search index.
   integrations: [mdx(), sitemap(), linkCheck(), cspHeaders(), pagefindIndex()],
-  // No module-preload helper: it would add about 1 KB to every page for one lazily loaded chunk.
-  vite: { plugins: [tailwindcss()], build: { modulePreload: false } },
+  vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -1,15 +1,14 @@
 /**
  * `<mission-table>`: sorting and filtering for the missions table. The table is complete without
  * JavaScript; this only hides rows and reorders them. The state lives in the address so a view can be
- * shared. The status line's text comes from `data-showing`.
+ * shared. The status line is the server's sentence; only its number of rows shown changes.
  */
-import { fill } from '../i18n/fill.ts';
 
 class MissionTable extends HTMLElement {
   connectedCallback() {
     const table = this.querySelector('table');
     const filters = this.querySelector<HTMLElement>('.mission-filters');
-    const status = this.querySelector<HTMLElement>('.filter-status');
+    const status = this.querySelector<HTMLElement>('.filter-status [data-shown]');
     if (!table || !filters || !status) return;
     const body = table.tBodies[0];
     const rows = [...body.rows];
@@ -50,7 +49,7 @@ class MissionTable extends HTMLElement {
         const key = header.dataset['sortKey'];
         header.setAttribute('aria-sort', key === sort ? (descending ? 'descending' : 'ascending') : 'none');
       }
-      status.textContent = fill(this.dataset['showing'] ?? '', { shown, total: rows.length });
+      status.textContent = String(shown);
     };
 
     const update = (change: (params: URLSearchParams) => void) => {

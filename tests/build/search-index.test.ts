@@ -5,7 +5,7 @@ import path from 'node:path';
 import { encode } from 'cborg';
 import { chunkListOf } from '../../src/integrations/pagefind/format.ts';
 import { chunkTargetBytes } from '../../src/integrations/pagefind/layout.ts';
-import { commonWordsFile, indexedText, vocabularyFile } from '../../src/integrations/pagefind/site-words.ts';
+import { indexedText, siteWordsFile, vocabularyFile } from '../../src/integrations/pagefind/site-words.ts';
 import { htmlFiles } from '../../src/lib/builtSite.ts';
 import { searchWords } from '../../src/lib/searchWords.ts';
 import { DIST } from '../helpers/site.ts';
@@ -31,7 +31,7 @@ const indexedPages = htmlFiles(DIST)
   .filter((page) => page !== undefined);
 
 test('the common-word list holds only words that are on most indexed pages', () => {
-  const common = JSON.parse(readFileSync(path.join(PAGEFIND, commonWordsFile('en')), 'utf8')) as unknown;
+  const { common } = JSON.parse(readFileSync(path.join(PAGEFIND, siteWordsFile('en')), 'utf8')) as { common: unknown };
   assert.ok(Array.isArray(common) && common.every((word) => typeof word === 'string' && searchWords(word).join(' ') === word));
   const pages = indexedPages.map((page) => new Set(searchWords(page.text)));
   for (const word of common as string[]) {

@@ -1,6 +1,6 @@
 import { fill } from '../../i18n/fill.ts';
 import { pageDetails, runQuery, type EngineData } from './engine.ts';
-import { loadCommonWords, loadPageCount, loadPagefind, loadSearchStyles, loadSynonyms, loadVocabulary } from './loader.ts';
+import { loadCommonWords, loadPageCount, loadPagefind, loadSynonyms, loadVocabulary } from './loader.ts';
 import { renderResult } from './render.ts';
 
 /**
@@ -70,11 +70,11 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
       status.textContent = '';
       return;
     }
-    const [pagefind, data] = await Promise.all([loadPagefind(), loadEngineData(), loadSearchStyles()]);
+    const [pagefind, data] = await Promise.all([loadPagefind(), loadEngineData()]);
     const filters: Record<string, string> = topic?.value ? { topic: topic.value } : {};
     const outcome = await runQuery(pagefind, query, data, filters);
     const details = (from: number, count: number) =>
-      Promise.all(outcome.hits.slice(from, from + count).map((hit) => pageDetails(hit, outcome.weights, MAX_SECTIONS)));
+      Promise.all(outcome.hits.slice(from, from + count).map((hit) => pageDetails(hit, outcome, MAX_SECTIONS)));
     const first = await details(0, FIRST_RESULTS);
     if (ticket !== latest) return; // A newer query has started: this answer is stale.
     results.replaceChildren(...first.map(renderResult));

@@ -56,13 +56,28 @@ export interface Outcome {
   corrected: { from: string; to: string }[];
   /** Term weights (rarer terms weigh more), in `terms` order. */
   weights: number[];
+  /** The question asks for a number or a date. */
+  wantsFigure: boolean;
 }
 
+/**
+ * Every page that holds one of the term's forms. Pagefind also returns pages for words that only
+ * resemble the one asked for ("armistce" finds "arms"); the same word in quotes finds only the word
+ * itself (and its endings), so those pages are kept and the rest dropped. That way a misspelt word
+ * counts as found nowhere, and is corrected. Both searches read the same index chunk.
+ */
 async function lookUp(pagefind: PagefindApi, term: Term, filters: Record<string, string>): Promise<Map<string, TermOnPage>> {
   const pages = new Map<string, TermOnPage>();
-  const searches = await Promise.all(term.forms.map((form) => pagefind.search(form, { filters })));
-  for (const search of searches) {
-    for (const result of search?.results ?? []) {
+  const searches = await Promise.all(
+    term.forms.map(async (form) => {
+      const quoted = form.startsWith('"') ? form : `"${form}"`;
+      const [ranked, exact] = await Promise.all([pagefind.search(form, { filters }), quoted === form ? undefined : pagefind.search(quoted, { filters })]);
+      const found = exact ? new Set(exact.results.map((result) => result.id)) : undefined;
+      return (ranked?.results ?? []).filter((result) => !found || found.has(result.id));
+    }),
+  );
+  for (const results of searches) {
+    for (const result of results) {
       const page = pages.get(result.id) ?? { results: [], score: 0, positions: [] };
       page.results.push(result);
       page.score = Math.max(page.score, result.score);
@@ -95,8 +110,32 @@ function proximityBonus(positions: Map<number, number[]>, weights: number[]) {
 /** Inverse document frequency, as BM25 weighs a word: rare words tell pages apart, common ones do not. */
 const idf = (pageCount: number, pagesWith: number) => Math.log(1 + (pageCount - pagesWith + 0.5) / (pagesWith + 0.5));
 
+/**
+ * At most this many words are looked up for one query, synonyms included. Each lookup may download an
+ * index chunk (about 7 KB at 10,000 articles), so this is what keeps a long question within the
+ * search byte budget. The words as typed come first; synonyms fill what is left, a few per term.
+ */
+const MAX_LOOKUPS = 12;
+const MAX_SYNONYMS_PER_TERM = 4;
+
+/** The query's terms with their forms cut to the lookup budget: every typed form, then synonyms in turn. */
+function withinBudget(terms: Term[]): Term[] {
+  const kept = terms.map((term) => [term.forms[0]]);
+  let left = MAX_LOOKUPS - terms.length;
+  for (let round = 1; round <= MAX_SYNONYMS_PER_TERM && left > 0; round++) {
+    terms.forEach((term, i) => {
+      if (left > 0 && term.forms[round]) {
+        kept[i].push(term.forms[round]);
+        left--;
+      }
+    });
+  }
+  return terms.map((term, i) => ({ ...term, forms: kept[i] }));
+}
+
 export async function runQuery(pagefind: PagefindApi, query: string, data: EngineData, filters: Record<string, string> = {}): Promise<Outcome> {
-  const plan = planQuery(query, data);
+  const planned = planQuery(query, data);
+  const plan = { ...planned, terms: withinBudget(planned.terms) };
   const corrected: Outcome['corrected'] = [];
   const missing: string[] = [];
   const found: TermHits[] = [];
@@ -147,7 +186,8 @@ export async function runQuery(pagefind: PagefindApi, query: string, data: Engin
     partial: partial && complete.length === 0,
     missing,
     corrected,
-    weights: found.map(({ weight }) => weight),
+    weights,
+    wantsFigure: plan.wantsFigure ?? false,
   };
 }
 
@@ -168,6 +208,8 @@ export interface PageDetails {
 }
 
 const EXCERPT_WORDS = 24;
+/** How many figures make a section fully "numeric" for a question that asks for one. */
+const FIGURES = 6;
 /** Even a term in every section of a page counts for a little. */
 const MIN_TERM_WEIGHT = 0.1;
 const decode = (word: string) => word.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
@@ -209,7 +251,7 @@ function sectionScore(best: Map<number, { weight: number; count: number }>, weig
  * A page's title, topic and its best sections for the query: the data of each term's result (one
  * fragment, fetched once and cached by Pagefind), merged section by section, best first.
  */
-export async function pageDetails(hit: PageHit, weights: number[], maxSections: number): Promise<PageDetails> {
+export async function pageDetails(hit: PageHit, { weights, wantsFigure }: Pick<Outcome, 'weights' | 'wantsFigure'>, maxSections: number): Promise<PageDetails> {
   let page: Pick<PagefindResultData, 'url' | 'meta' | 'raw_content' | 'anchors'> | undefined;
   const sections = new Map<string, { title: string; url: string; start: number; best: Map<number, { weight: number; count: number }>; marks: Map<number, number> }>();
   // One after another: Pagefind reuses one object per page for every search's data.
@@ -240,8 +282,11 @@ export async function pageDetails(hit: PageHit, weights: number[], maxSections: 
     const holding = [...sections.values()].filter((section) => section.best.has(term)).length;
     return holding === 0 ? 0 : idf(sectionCount, holding) + MIN_TERM_WEIGHT;
   });
+  // A question that asks "how many" or "when" is answered by a section with figures in it.
+  const figures = (start: number) => words.slice(start, endOf(start)).filter((word) => /\d/.test(word)).length;
+  const figureBonus = (start: number) => (wantsFigure ? Math.max(...inPage) * (Math.min(figures(start), FIGURES) / FIGURES) : 0);
   const ranked = [...sections.values()]
-    .map((section) => ({ ...section, score: sectionScore(section.best, inPage) }))
+    .map((section) => ({ ...section, score: sectionScore(section.best, inPage) + figureBonus(section.start) }))
     .sort((a, b) => b.score - a.score || a.start - b.start);
   return {
     url: page.url,

@@ -49,14 +49,14 @@ function markWords(roots: Element[], words: string[]): HTMLElement[] {
   return marks;
 }
 
-export function highlightSection(words: string[]) {
+export function highlightSection(param: string, words: string[]) {
   const id = decodeURIComponent(location.hash.slice(1));
   const heading = id ? document.getElementById(id) : null;
   const roots = heading ? sectionOf(heading) : [...document.querySelectorAll('[data-pagefind-body]')];
   const marks = words.length > 0 ? markWords(roots, words) : [];
   // The address keeps the section, not the highlighting: a link copied from here stays clean.
   const url = new URL(location.href);
-  url.searchParams.delete('highlight');
+  url.searchParams.delete(param);
   history.replaceState(history.state, '', url);
   if (marks.length === 0) return;
 

@@ -1,8 +1,9 @@
 /**
- * A search result's link carries the query's words (?highlight=…). On arrival the words are marked in
- * the section the link points to; the marking code loads only then (./highlight.ts).
+ * A search result's link carries the query's words in the parameter that `<site-search>` names
+ * (data-highlight-param, from ./highlight-param.ts). On arrival the words are marked in the section the
+ * link points to; the marking code loads only then (./highlight.ts). Nothing is imported eagerly here,
+ * so the page's one script stays one file.
  */
-import { HIGHLIGHT_PARAM } from './highlight-param.ts';
-
-const words = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
-if (words) void import('./highlight.ts').then(({ highlightSection }) => highlightSection(words.split(/\s+/).filter(Boolean)));
+const param = document.querySelector<HTMLElement>('site-search')?.dataset['highlightParam'];
+const words = param ? new URLSearchParams(location.search).get(param) : null;
+if (param && words) void import('./highlight.ts').then(({ highlightSection }) => highlightSection(param, words.split(/\s+/).filter(Boolean)));

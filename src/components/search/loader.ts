@@ -1,11 +1,9 @@
-// Linked by hand when search opens: a plain CSS import would be put on every page by Astro.
-import searchStylesUrl from './search.css?url';
 import { synonymIndex } from './query.ts';
 import type { PagefindApi } from './pagefind-api.ts';
 
 /**
- * Everything search loads when it first opens, each once: Pagefind, the site's word lists and the
- * result styles. All of it comes from the same folder as the index (pagefind/ under the site's base
+ * Everything search loads when it first opens, each once: Pagefind and the site's word lists. All of
+ * it comes from the same folder as the index (pagefind/ under the site's base
  * path), and a word list that cannot be fetched only makes search a little less clever, never broken.
  */
 const BASE = import.meta.env.BASE_URL;
@@ -50,12 +48,19 @@ function loadJson<T>(file: string, fallback: T): Promise<T> {
 
 const lang = () => document.documentElement.lang || 'en';
 
-/** Words on most pages that cost more than they tell apart (src/integrations/pagefind/site-words.ts). */
-export const loadCommonWords = () => loadJson<string[]>(`common-words.${lang()}.json`, []).then((words) => new Set(words));
+/**
+ * The site's word lists (src/integrations/pagefind/site-words.ts): the common words, left out of
+ * queries, and which vocabulary files exist.
+ */
+const loadSiteWords = () => loadJson<{ common: string[]; vocabulary: string[] }>(`site-words.${lang()}.json`, { common: [], vocabulary: [] });
+export const loadCommonWords = () => loadSiteWords().then(({ common }) => new Set(common));
 
 /** The site's words beginning with the first letter of `word`, most used first: for "Did you mean". */
-export const loadVocabulary = (word: string) =>
-  loadJson<string[]>(`words.${lang()}.${word.codePointAt(0)!.toString(16)}.json`, []);
+export async function loadVocabulary(word: string): Promise<string[]> {
+  const key = word.codePointAt(0)!.toString(16);
+  const { vocabulary } = await loadSiteWords();
+  return vocabulary.includes(key) ? loadJson<string[]>(`words.${lang()}.${key}.json`, []) : [];
+}
 
 /** Reviewed synonym groups and glossary names (src/pages/search-synonyms.[lang].json.ts). */
 export const loadSynonyms = () =>
@@ -66,15 +71,3 @@ export const loadPageCount = () =>
   loadJson<{ languages?: Record<string, { page_count?: number }> }>('pagefind-entry.json', {}).then(
     (entry) => entry.languages?.[lang()]?.page_count ?? 100,
   );
-
-let styles: Promise<void> | undefined;
-/** Links the result styles once; resolves when they apply (or fail), so results never show unstyled. */
-export function loadSearchStyles(): Promise<void> {
-  styles ??= new Promise((resolve) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchStylesUrl });
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => resolve());
-    document.head.append(link);
-  });
-  return styles;
-}

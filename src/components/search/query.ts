@@ -7,8 +7,9 @@ import { searchWords } from '../../lib/searchWords.ts';
  */
 
 /**
- * English function words: Lucene's default English stop set, plus the question words and auxiliaries
- * that readers put in front of a question ("when was", "how many", "did"). Pagefind indexes every word,
+ * English function words: Lucene's default English stop set, plus the question words, auxiliaries and
+ * time words that readers put around a question ("when was", "how soon must", "today"), which the
+ * answering text seldom repeats. Pagefind indexes every word,
  * and a query downloads the whole index entry of each of its words; these are on nearly every page, so
  * their entries grow with the site while they tell pages apart not at all.
  */
@@ -16,7 +17,7 @@ const STOP_WORDS = new Set(
   (
     'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with ' +
     'what when where which who whom whose why how did do does done has have had can could would should were been being ' +
-    'i me my we our you your many much any some about'
+    'i me my we our you your many much any some about must may might shall soon today now nowadays currently also besides other than'
   ).split(' '),
 );
 
@@ -43,6 +44,17 @@ export function synonymIndex(groups: SynonymGroups): Map<string, readonly string
   return index;
 }
 
+/**
+ * A word without the English endings that Pagefind's stemmer removes too (plural s, -es, -ed, -ing,
+ * -y/-ies), only to tell when two synonyms would find the same pages. Not a stemmer: it need only
+ * never join two words that Pagefind keeps apart, and it errs on the side of keeping them apart.
+ */
+export const roughRoot = (entry: string) =>
+  entry
+    .split(' ')
+    .map((word) => (word.length > 4 ? word.replace(/(ies|es|s|ed|ing|y)$/, '') : word))
+    .join(' ');
+
 /** How a form is searched: a phrase in quotes (Pagefind then matches its words in order). */
 const asForm = (entry: string) => (entry.includes(' ') ? `"${entry}"` : entry);
 
@@ -50,7 +62,12 @@ export interface QueryPlan {
   /** The whole query was a quoted phrase: it is searched as one, exactly. */
   phrase?: string;
   terms: Term[];
+  /** The question asks for a number or a date ("how many", "when"): sections with figures answer it. */
+  wantsFigure?: boolean;
 }
+
+/** Question openings whose answer is a number or a date. */
+const FIGURE_QUESTION = /^(how (many|much|long|old|big|large|strong)|when|what (year|date|time|day)|in what year|number of)\b/;
 
 /** The longest run of query words, starting at `start`, that a synonym group names. */
 function synonymAt(words: string[], start: number, synonyms: Map<string, readonly string[]>, longest: number) {
@@ -86,13 +103,17 @@ export function planQuery(
     // A synonym that needs a function word or a common word ("set up") would download that word's
     // large index entry: such forms are left out.
     const cheap = (entry: string) => entry.split(' ').every((word) => !isStopWord(word) && !commonWords.has(word));
-    const forms = [typed, ...(group ?? []).filter((entry) => entry !== typed && cheap(entry))].map(asForm);
+    // Pagefind finds "deaths" when asked for "death": forms that differ only by an ending are one lookup.
+    const seenRoots = new Set<string>();
+    const distinct = (entry: string) => !seenRoots.has(roughRoot(entry)) && (seenRoots.add(roughRoot(entry)), true);
+    const forms = [typed, ...(group ?? []).filter((entry) => entry !== typed && cheap(entry))].filter(distinct).map(asForm);
     terms.push({ typed, forms });
   }
   const meaningful = terms.filter((term) => !isStopWord(term.typed));
   const distinctive = meaningful.filter((term) => !commonWords.has(term.typed));
-  if (distinctive.length > 0) return { terms: distinctive };
-  return { terms: meaningful.length > 0 ? meaningful : terms };
+  const wantsFigure = FIGURE_QUESTION.test(words.join(' ')) || /\bnumber of\b/.test(words.join(' '));
+  if (distinctive.length > 0) return { terms: distinctive, wantsFigure };
+  return { terms: meaningful.length > 0 ? meaningful : terms, wantsFigure };
 }
 
 /**

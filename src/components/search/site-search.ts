@@ -1,9 +1,13 @@
 /**
  * `<site-search>`: opens search from its button, Ctrl/Cmd+K or "/". The dialog is built from the
  * server-rendered template at once and its input focused in the same moment, so every key typed after
- * the shortcut lands in the box; the search code (./controller.ts) and the index load behind it and
- * then search for whatever has been typed. On /search/ the page's own box takes focus instead.
+ * the shortcut lands in the box; its styles, the search code (./controller.ts) and the index load
+ * behind it, and then it searches for whatever has been typed. On /search/ the page's own box takes
+ * focus instead.
  */
+// Linked by hand when search opens: a plain CSS import would put these styles on every page.
+import searchStylesUrl from './search.css?url';
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
@@ -65,6 +69,11 @@ class SiteSearch extends HTMLElement {
     dialog.addEventListener('close', () => {
       if (this.#returnFocusTo instanceof HTMLElement && this.#returnFocusTo.isConnected) this.#returnFocusTo.focus();
     });
+    const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchStylesUrl });
+    const styled = () => (dialog.dataset['styled'] = '');
+    styles.addEventListener('load', styled);
+    styles.addEventListener('error', styled);
+    document.head.append(styles);
     document.body.append(dialog);
     void import('./controller.ts').then(({ mountSearch }) => mountSearch(dialog));
     return dialog;

@@ -33,19 +33,20 @@ export function chunkWords<Word>(words: readonly Word[], sizeOf: (word: Word) =>
 
 /**
  * The chunk size that makes opening search plus a query cheapest. Opening search downloads the chunk
- * list, about `LIST_ENTRY_GZIP` bytes per chunk; a query downloads one chunk per word, about
- * `CHUNK_GZIP_RATIO` of its encoded size. With `totalBytes` of words cut into chunks of B bytes, a
- * reader pays (totalBytes / B) list entries plus `QUERY_WORDS` chunks, which is least when
- * B = √(totalBytes · LIST_ENTRY_GZIP / (CHUNK_GZIP_RATIO · QUERY_WORDS)). The two ratios were measured
- * on a 10,000-article synthetic index. `MIN_CHUNK_BYTES` (about 1.5 KB gzip) keeps a small site from
- * paying a request for every few words.
+ * list, about `LIST_ENTRY_GZIP` bytes per chunk; a query downloads one chunk per word it looks up,
+ * about `CHUNK_GZIP_RATIO` of its encoded size. With `totalBytes` of words cut into chunks of B bytes, a
+ * reader pays (totalBytes / B) list entries plus `QUERY_LOOKUPS` chunks, which is least when
+ * B = √(totalBytes · LIST_ENTRY_GZIP / (CHUNK_GZIP_RATIO · QUERY_LOOKUPS)). The two ratios were measured
+ * on a 10,000-article synthetic index; a question looks up about six words once its synonyms are
+ * counted (src/components/search/engine.ts). `MIN_CHUNK_BYTES` (about 0.5 KB gzip) keeps a small site
+ * from paying a request for every word.
  */
 const LIST_ENTRY_GZIP = 12;
 const CHUNK_GZIP_RATIO = 0.37;
-const QUERY_WORDS = 3;
-const MIN_CHUNK_BYTES = 4_000;
+const QUERY_LOOKUPS = 6;
+const MIN_CHUNK_BYTES = 1_500;
 export function chunkTargetBytes(totalBytes: number) {
-  return Math.max(MIN_CHUNK_BYTES, Math.round(Math.sqrt((totalBytes * LIST_ENTRY_GZIP) / (CHUNK_GZIP_RATIO * QUERY_WORDS))));
+  return Math.max(MIN_CHUNK_BYTES, Math.round(Math.sqrt((totalBytes * LIST_ENTRY_GZIP) / (CHUNK_GZIP_RATIO * QUERY_LOOKUPS))));
 }
 
 /** What the layout did to one language's index. */

@@ -8,10 +8,12 @@ import type { LayoutReport } from './layout.ts';
 /**
  * Word counts from the site's own built pages, per language: the text Pagefind indexes (inside
  * `data-pagefind-body`, outside `data-pagefind-ignore` and the excluded selectors), cut into words
- * by `searchWords`, the same function the search box uses. Two files come from it, both next to the
- * index they describe and loaded by the browser only when search needs them:
- * - `common-words.<lang>.json`: words left out of queries because they cost more than they tell apart;
- * - `words.<lang>.<first letter, hex>.json`: the vocabulary, for "Did you mean" suggestions.
+ * by `searchWords`, the same function the search box uses. Files come from it next to the index they
+ * describe, loaded by the browser only when search needs them:
+ * - `site-words.<lang>.json`, with search: the common words, left out of queries because they cost
+ *   more than they tell apart, and which vocabulary files exist;
+ * - `words.<lang>.<first letter, hex>.json`: the vocabulary, for "Did you mean" suggestions, one file
+ *   per first letter, fetched only for a word that matches nothing.
  */
 
 export interface PageText {
@@ -94,7 +96,7 @@ export function countSiteWords(siteDir: string, excludedClasses: readonly string
 
 /**
  * The words the search box leaves out of a query that has other words: those on more than half of all
- * pages whose index entry is larger than a whole chunk. A query downloads each of its words' entries in
+ * pages whose index entry is larger than a whole chunk (and than `COMMON_WORD_MIN_BYTES`). A query downloads each of its words' entries in
  * full, and such a word costs more than any ordinary chunk ("observers" costs about 1 MB at 10,000
  * articles) while telling pages apart hardly at all: ranking (BM25) gives a word on most pages almost no
  * weight. A word's entry is estimated from its uses times the index's average bytes per use. On a small
@@ -102,11 +104,18 @@ export function countSiteWords(siteDir: string, excludedClasses: readonly string
  */
 export function commonWords(stats: LanguageWords, layout: Pick<LayoutReport, 'targetBytes' | 'indexBytes'>): string[] {
   const bytesPerUse = stats.totalUses > 0 ? layout.indexBytes / stats.totalUses : 0;
+  const large = Math.max(layout.targetBytes, COMMON_WORD_MIN_BYTES);
   return [...stats.words]
-    .filter(([, { pages, uses }]) => pages > stats.pages / 2 && uses * bytesPerUse > layout.targetBytes)
+    .filter(([, { pages, uses }]) => pages > stats.pages / 2 && uses * bytesPerUse > large)
     .sort((a, b) => b[1].pages - a[1].pages || (a[0] < b[0] ? -1 : 1))
     .map(([word]) => word);
 }
+
+/**
+ * Below this size (encoded, about 1.5 KB gzip) a word's entry costs a reader too little to be worth
+ * leaving out of queries, however small the chunks are.
+ */
+const COMMON_WORD_MIN_BYTES = 4_000;
 
 /** Words worth suggesting: not numbers, at least three letters. */
 const suggestable = (word: string) => word.length >= 3 && !/^\p{N}+$/u.test(word);
@@ -127,7 +136,14 @@ export function vocabularyShards(stats: LanguageWords): Map<string, string[]> {
 /** Which vocabulary file holds a word: its first code point, in hex (ASCII file names in every language). */
 export const vocabularyShardKey = (word: string) => word.codePointAt(0)!.toString(16);
 
-export const commonWordsFile = (lang: string) => `common-words.${lang}.json`;
+export const siteWordsFile = (lang: string) => `site-words.${lang}.json`;
+/** What the search box loads when it opens (src/components/search/loader.ts). */
+export interface SiteWords {
+  common: string[];
+  /** Keys of the vocabulary files that exist. */
+  vocabulary: string[];
+}
+
 export const vocabularyFile = (lang: string, key: string) => `words.${lang}.${key}.json`;
 
 /**
@@ -139,9 +155,10 @@ export function writeSiteWordFiles(pagefindDir: string, words: Map<string, Langu
   for (const [lang, stats] of words) {
     const layout = layouts.find((report) => report.language === lang);
     const common = layout ? commonWords(stats, layout) : [];
-    writeFileSync(path.join(pagefindDir, commonWordsFile(lang)), JSON.stringify(common));
     const shards = vocabularyShards(stats);
     for (const [key, list] of shards) writeFileSync(path.join(pagefindDir, vocabularyFile(lang, key)), JSON.stringify(list));
+    const siteWords: SiteWords = { common, vocabulary: [...shards.keys()].sort() };
+    writeFileSync(path.join(pagefindDir, siteWordsFile(lang)), JSON.stringify(siteWords));
     written.push({ lang, pages: stats.pages, common, vocabulary: [...shards.values()].reduce((n, list) => n + list.length, 0) });
   }
   return written;
