@@ -9,6 +9,7 @@ import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind/index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { lazyModuleUrl } from './src/integrations/lazy-module-url.ts';
 import { uiStrings } from './src/i18n/ui.ts';
 
 // Where the site is published. A fork sets these in the environment instead of editing code:
@@ -26,6 +27,9 @@ export default defineConfig({
   // Two entries or routes with one id (e.g. a repeated glossary id) fail the build instead of one
   // silently replacing the other.
   prerenderConflictBehavior: 'error',
+  // Component styles are scoped with a class (`.x.astro-1a2b3c4d`) rather than a data attribute: the
+  // same scoping in fewer bytes, in both the CSS and the HTML of every page.
+  scopedStyleStrategy: 'class',
   markdown: {
     // Astro adds heading ids after user plugins; the anchor plugin needs them, so ids go first.
     processor: satteri({ hastPlugins: [() => satteriHeadingIdsPlugin(), headingAnchorsPlugin(uiStrings('en').article.linkToSection), baseLinksPlugin(base)] }),
@@ -46,6 +50,6 @@ export default defineConfig({
   // Build hooks run in this order after the pages are written: sitemap, link check (a broken site fails
   // fast), CSP header, then the search index.
   integrations: [mdx(), sitemap(), linkCheck(), cspHeaders(), pagefindIndex()],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), lazyModuleUrl()] },
   devToolbar: { enabled: false },
 });

@@ -30,6 +30,8 @@ const BUDGET = {
 
 const scaleArg = process.argv.indexOf('--scale');
 const scale = scaleArg >= 0 ? Number(process.argv[scaleArg + 1]) : 0;
+/** `--pages`: page weights only, no search runs (a quick check while working on a page). */
+const pagesOnly = process.argv.includes('--pages');
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 const kindOf = (url: string, type: string): Kind => {
@@ -258,6 +260,10 @@ if (!scale) {
       if (!r.page.endsWith('/search/')) check(`${r.page}: JavaScript before search (gzip)`, r.js.gzip, BUDGET.jsBeforeSearchGzip, fmt);
     }
     const article = (rows as { page: string }[]).find((r) => r.page.includes('/articles/'))!.page;
+    if (pagesOnly) {
+      for (const r of rows as Record<string, any>[]) if (r.overheadGzip !== null) console.log(`${r.page}: ${r.overheadGzip} bytes beyond the text`);
+      process.exit(verdicts.some((v) => !v.pass) ? 1 : 0);
+    }
     const questions = await measureQuestions(browser, server.origin, article, queries, true);
     printQuestions(questions);
     // Every reader question must fit, not just a typical one.

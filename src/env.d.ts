@@ -13,3 +13,9 @@ declare namespace App {
     };
   }
 }
+
+/** The built address of a module loaded on demand (src/integrations/lazy-module-url.ts). */
+declare module 'lazy-url:*' {
+  const url: string;
+  export default url;
+}

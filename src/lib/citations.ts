@@ -47,7 +47,11 @@ export function citationProblems(file: string, body: string, sourceKeys: string[
   return problems;
 }
 
-/** Id of the nth (1-based) place a key is cited; the reference list links back to it. */
-export const citeAnchorId = (key: string, n: number) => `cite-${key}-${n}`;
+/**
+ * Id of the nth (1-based) place source number `number` is cited; the reference list links back to it.
+ * Short, because an article carries one per citation (a hundred in a long one); only the back links
+ * point at it, while the references themselves keep ids named after their keys.
+ */
+export const citeAnchorId = (number: number, n: number) => `c${number}-${n}`;
 /** Id of a key's entry in the reference list. */
 export const referenceId = (key: string) => `ref-${key}`;

@@ -41,8 +41,10 @@ export function synonymProblems(file: string, entries: SynonymEntry[]): string[]
 /**
  * The groups the search box uses: the reviewed list, then each glossary term with its other names. A
  * glossary name that is already in a group joins that group, so every word ends up in one group only.
+ * Entries the search box would not look up (`usable`: say, a phrase with a function word) are left out,
+ * so the browser downloads none.
  */
-export function synonymGroups(entries: SynonymEntry[], glossary: GlossaryNames[]): string[][] {
+export function synonymGroups(entries: SynonymEntry[], glossary: GlossaryNames[], usable: (entry: string) => boolean = () => true): string[][] {
   const groups = entries.map(({ words }) => words.map(normalise));
   const groupOf = new Map<string, string[]>();
   for (const group of groups) for (const word of group) groupOf.set(word, group);
@@ -58,5 +60,5 @@ export function synonymGroups(entries: SynonymEntry[], glossary: GlossaryNames[]
       groupOf.set(name, group);
     }
   }
-  return groups.filter((group) => group.length > 1);
+  return groups.map((group) => group.filter(usable)).filter((group) => group.length > 1);
 }

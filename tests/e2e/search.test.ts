@@ -160,11 +160,9 @@ test("the site's common words are left out of a query and download nothing", asy
   assert.deepEqual(await indexChunksFetchedFor('observers Qatar field hospital', ['observers']), without);
 });
 
-test('choosing a topic keeps only results from that topic, and its filter loads only then', async () => {
-  const { page, requested } = await open(ARTICLE);
-  await page.keyboard.press('Control+k');
-  await dialogInput(page).fill('observers');
-  const results = page.locator('dialog.search-dialog .search-result');
+test('on /search/, choosing a topic keeps only results from that topic, and its filter loads only then', async () => {
+  const { page, requested } = await open('/search/?q=observers');
+  const results = page.locator('search-page .search-result');
   await results.first().waitFor({ timeout: 5000 });
   assert.deepEqual(
     requested.filter((path) => path.includes('/pagefind/filter/')),
@@ -172,13 +170,13 @@ test('choosing a topic keeps only results from that topic, and its filter loads 
     'a filter loaded before a topic was chosen',
   );
   const topics = await page
-    .locator('dialog.search-dialog select option')
+    .locator('search-page select option')
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   assert.ok(topics.includes('Case studies') && topics.includes('Glossary'), `topics offered: ${topics.join(', ')}`);
-  await page.locator('dialog.search-dialog select').selectOption('Case studies');
+  await page.locator('search-page select').selectOption('Case studies');
   // Mission pages have no topic, so every shown result must carry the chosen one.
   await page.waitForFunction(() => {
-    const shown = [...document.querySelectorAll('dialog.search-dialog .search-result')];
+    const shown = [...document.querySelectorAll('search-page .search-result')];
     return shown.length > 0 && shown.every((result) => result.querySelector('.topic')?.textContent === 'Case studies');
   });
   const titles = await results.locator(':scope > a').allTextContents();

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closestWord, editDistance, planQuery, synonymIndex } from '../../src/components/search/query.ts';
+import { planQuery, synonymIndex } from '../../src/components/search/query.ts';
+import { closestWord, editDistance } from '../../src/components/search/spelling.ts';
 import { searchWords } from '../../src/lib/searchWords.ts';
 
 const typed = (query: string, options?: Parameters<typeof planQuery>[1]) => planQuery(query, options).terms.map((term) => term.typed);

@@ -6,7 +6,7 @@ import { renderResult } from './render.ts';
 /**
  * Wires one search form (SearchForm.astro, in the dialog or on /search/) to the search engine: a short
  * pause after each keystroke, answers to old queries dropped when a newer one has started, the first
- * results at once and more on request. The form's strings come from its `data-strings`.
+ * results at once and more on request. The form's strings come from its data attributes.
  */
 
 /** Results shown at first, and per "more results" press: each costs a page fragment download. */
@@ -49,7 +49,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
   const topic = form.querySelector<HTMLSelectElement>('select');
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const results = root.querySelector<HTMLOListElement>('.search-results')!;
-  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
+  const strings = form.dataset as unknown as SearchStrings;
   const more = Object.assign(document.createElement('button'), { type: 'button', className: 'search-more' });
   status.textContent = '';
 

@@ -1,4 +1,5 @@
-import { closestWord, planQuery, type Term } from './query.ts';
+import { planQuery, type Term } from './query.ts';
+import { closestWord } from './spelling.ts';
 import { contentWords, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 
 /**
@@ -118,15 +119,19 @@ const idf = (pageCount: number, pagesWith: number) => Math.log(1 + (pageCount - 
 const MAX_LOOKUPS = 12;
 const MAX_SYNONYMS_PER_TERM = 4;
 
+/** How many index entries a form needs: one per word (a phrase needs all of its words). */
+const lookupsOf = (form: string) => form.split(' ').length;
+
 /** The query's terms with their forms cut to the lookup budget: every typed form, then synonyms in turn. */
 function withinBudget(terms: Term[]): Term[] {
   const kept = terms.map((term) => [term.forms[0]]);
-  let left = MAX_LOOKUPS - terms.length;
-  for (let round = 1; round <= MAX_SYNONYMS_PER_TERM && left > 0; round++) {
+  let left = MAX_LOOKUPS - terms.reduce((sum, term) => sum + lookupsOf(term.forms[0]), 0);
+  for (let round = 1; round <= MAX_SYNONYMS_PER_TERM; round++) {
     terms.forEach((term, i) => {
-      if (left > 0 && term.forms[round]) {
-        kept[i].push(term.forms[round]);
-        left--;
+      const form = term.forms[round];
+      if (form && lookupsOf(form) <= left) {
+        kept[i].push(form);
+        left -= lookupsOf(form);
       }
     });
   }

@@ -1,9 +1,16 @@
 /**
  * A search result's link carries the query's words in the parameter that `<site-search>` names
  * (data-highlight-param, from ./highlight-param.ts). On arrival the words are marked in the section the
- * link points to; the marking code loads only then (./highlight.ts). Nothing is imported eagerly here,
- * so the page's one script stays one file.
+ * link points to; the marking code loads only then (./highlight.ts).
  */
+import highlightUrl from 'lazy-url:./highlight.ts';
+import { linkSearchStyles } from './search-styles.ts';
+
 const param = document.querySelector<HTMLElement>('site-search')?.dataset['highlightParam'];
 const words = param ? new URLSearchParams(location.search).get(param) : null;
-if (param && words) void import('./highlight.ts').then(({ highlightSection }) => highlightSection(param, words.split(/\s+/).filter(Boolean)));
+if (param && words) {
+  linkSearchStyles();
+  void (import(/* @vite-ignore */ highlightUrl) as Promise<typeof import('./highlight.ts')>).then(({ highlightSection }) =>
+    highlightSection(param, words.split(/\s+/).filter(Boolean)),
+  );
+}

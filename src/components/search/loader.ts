@@ -49,10 +49,11 @@ function loadJson<T>(file: string, fallback: T): Promise<T> {
 const lang = () => document.documentElement.lang || 'en';
 
 /**
- * The site's word lists (src/integrations/pagefind/site-words.ts): the common words, left out of
- * queries, and which vocabulary files exist.
+ * The site's word lists (src/integrations/pagefind/site-words.ts): its page count, the common words,
+ * left out of queries, and which vocabulary files exist.
  */
-const loadSiteWords = () => loadJson<{ common: string[]; vocabulary: string[] }>(`site-words.${lang()}.json`, { common: [], vocabulary: [] });
+const loadSiteWords = () =>
+  loadJson<{ pages: number; common: string[]; vocabulary: string[] }>(`site-words.${lang()}.json`, { pages: 100, common: [], vocabulary: [] });
 export const loadCommonWords = () => loadSiteWords().then(({ common }) => new Set(common));
 
 /** The site's words beginning with the first letter of `word`, most used first: for "Did you mean". */
@@ -67,7 +68,4 @@ export const loadSynonyms = () =>
   loadJson<string[][]>(`${BASE}search-synonyms.${lang()}.json`, []).then((groups) => synonymIndex(groups));
 
 /** How many pages the index holds, for weighing rare words above common ones. */
-export const loadPageCount = () =>
-  loadJson<{ languages?: Record<string, { page_count?: number }> }>('pagefind-entry.json', {}).then(
-    (entry) => entry.languages?.[lang()]?.page_count ?? 100,
-  );
+export const loadPageCount = () => loadSiteWords().then(({ pages }) => pages);

@@ -5,8 +5,9 @@
  * behind it, and then it searches for whatever has been typed. On /search/ the page's own box takes
  * focus instead.
  */
-// Linked by hand when search opens: a plain CSS import would put these styles on every page.
-import searchStylesUrl from './search.css?url';
+import { linkSearchStyles } from './search-styles.ts';
+// The search code's address, loaded when search opens (see src/integrations/lazy-module-url.ts).
+import controllerUrl from 'lazy-url:./controller.ts';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -69,13 +70,9 @@ class SiteSearch extends HTMLElement {
     dialog.addEventListener('close', () => {
       if (this.#returnFocusTo instanceof HTMLElement && this.#returnFocusTo.isConnected) this.#returnFocusTo.focus();
     });
-    const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchStylesUrl });
-    const styled = () => (dialog.dataset['styled'] = '');
-    styles.addEventListener('load', styled);
-    styles.addEventListener('error', styled);
-    document.head.append(styles);
+    linkSearchStyles(() => (dialog.dataset['styled'] = ''));
     document.body.append(dialog);
-    void import('./controller.ts').then(({ mountSearch }) => mountSearch(dialog));
+    void (import(/* @vite-ignore */ controllerUrl) as Promise<typeof import('./controller.ts')>).then(({ mountSearch }) => mountSearch(dialog));
     return dialog;
   }
 }

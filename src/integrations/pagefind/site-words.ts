@@ -139,6 +139,8 @@ export const vocabularyShardKey = (word: string) => word.codePointAt(0)!.toStrin
 export const siteWordsFile = (lang: string) => `site-words.${lang}.json`;
 /** What the search box loads when it opens (src/components/search/loader.ts). */
 export interface SiteWords {
+  /** How many pages of this language the index holds, for weighing rare words above common ones. */
+  pages: number;
   common: string[];
   /** Keys of the vocabulary files that exist. */
   vocabulary: string[];
@@ -157,7 +159,7 @@ export function writeSiteWordFiles(pagefindDir: string, words: Map<string, Langu
     const common = layout ? commonWords(stats, layout) : [];
     const shards = vocabularyShards(stats);
     for (const [key, list] of shards) writeFileSync(path.join(pagefindDir, vocabularyFile(lang, key)), JSON.stringify(list));
-    const siteWords: SiteWords = { common, vocabulary: [...shards.keys()].sort() };
+    const siteWords: SiteWords = { pages: stats.pages, common, vocabulary: [...shards.keys()].sort() };
     writeFileSync(path.join(pagefindDir, siteWordsFile(lang)), JSON.stringify(siteWords));
     written.push({ lang, pages: stats.pages, common, vocabulary: [...shards.values()].reduce((n, list) => n + list.length, 0) });
   }
