@@ -49,7 +49,7 @@ function inlineHashes(html: string) {
         open = undefined;
       }
     },
-  });
+  }, { decodeEntities: false });
   parser.write(html);
   parser.end();
   return hashes;

@@ -62,3 +62,13 @@ export function synonymGroups(entries: SynonymEntry[], glossary: GlossaryNames[]
   }
   return groups.map((group) => group.filter(usable)).filter((group) => group.length > 1);
 }
+
+/**
+ * Each group with one entry per root (`rootOf`): Pagefind finds "deaths" when asked for "death", so of
+ * the entries that differ only by an ending, the first is enough, and the others would only cost lookups.
+ */
+export function onePerRoot(groups: string[][], rootOf: (entry: string) => string): string[][] {
+  return groups
+    .map((group) => group.filter((entry, i) => group.findIndex((other) => rootOf(other) === rootOf(entry)) === i))
+    .filter((group) => group.length > 1);
+}

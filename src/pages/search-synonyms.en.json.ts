@@ -1,11 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { synonymGroups, synonymProblems } from '../lib/synonyms';
-import { isStopWord } from '../components/search/query';
+import { onePerRoot, synonymGroups, synonymProblems } from '../lib/synonyms';
+import { isStopWord, roughRoot } from '../components/search/query';
 
 /**
- * The synonym groups the search box loads when search opens: the reviewed list plus glossary names.
- * Building it checks the list, so a repeated word or id fails the build with the file and the group.
+ * The synonym groups the search box uses: the reviewed list plus glossary names. Building it checks the
+ * list, so a repeated word or id fails the build with the file and the group. The search index step
+ * then moves the groups into the index folder's word-list file, which search loads when it opens
+ * (src/integrations/pagefind/site-words.ts).
  */
 export const GET: APIRoute = async () => {
   const entries = await getCollection('synonyms');
@@ -16,12 +18,17 @@ export const GET: APIRoute = async () => {
   );
   if (problems.length > 0) throw new Error(`Search synonym errors:\n${problems.join('\n')}`);
   const glossary = (await getCollection('glossary')).map(({ data }) => data);
-  // A phrase with a function word would download that word's large index entry: the search box skips it.
+  // A phrase with a function word would download that word's large index entry, so the search box
+  // never looks it up; and Pagefind finds "deaths" when asked for "death", so of the words that differ
+  // only by an ending the first is enough.
   const usable = (entry: string) => entry.split(' ').every((word) => !isStopWord(word));
-  const groups = synonymGroups(
-    entries.map(({ data }) => data),
-    glossary,
-    usable,
+  const groups = onePerRoot(
+    synonymGroups(
+      entries.map(({ data }) => data),
+      glossary,
+      usable,
+    ),
+    roughRoot,
   );
   return new Response(JSON.stringify(groups), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { synonymGroups, synonymProblems } from '../../src/lib/synonyms.ts';
+import { onePerRoot, synonymGroups, synonymProblems } from '../../src/lib/synonyms.ts';
+import { isStopWord, roughRoot } from '../../src/components/search/query.ts';
 
 const file = 'content/search/synonyms.en.yaml';
 
@@ -36,4 +37,13 @@ test('glossary names become groups, joining a reviewed group that already has on
     ['ceasefire', 'truce', 'cease fire'],
     ['military observer', 'unmo'],
   ]);
+});
+
+test('the groups the search box downloads leave out phrases with function words and words that differ only by an ending', () => {
+  const usable = (entry: string) => entry.split(' ').every((word) => !isStopWord(word));
+  const groups = onePerRoot(
+    synonymGroups([{ id: 'killed', words: ['killed', 'died', 'deaths', 'death', 'lost their lives'] }, { id: 'led', words: ['in charge of', 'led'] }], [], usable),
+    roughRoot,
+  );
+  assert.deepEqual(groups, [['killed', 'died', 'deaths']]);
 });

@@ -1,5 +1,6 @@
 import { planQuery, type Term } from './query.ts';
-import { closestWord } from './spelling.ts';
+// Loaded only for a word that matches nothing (see src/integrations/lazy-module-url.ts).
+import spellingUrl from 'lazy-url:./spelling.ts';
 import { contentWords, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 
 /**
@@ -94,17 +95,13 @@ const NEAR = 4;
 
 /** For each pair of terms found within `NEAR` words of each other on the page, half the lighter one's weight. */
 function proximityBonus(positions: Map<number, number[]>, weights: number[]) {
-  const terms = [...positions.keys()];
+  const terms = [...positions];
   let bonus = 0;
-  for (let i = 0; i < terms.length; i++) {
-    for (let j = i + 1; j < terms.length; j++) {
-      const a = positions.get(terms[i])!;
-      const b = new Set(positions.get(terms[j])!);
-      if (a.some((p) => [...Array(2 * NEAR + 1).keys()].some((d) => d !== NEAR && b.has(p + d - NEAR)))) {
-        bonus += Math.min(weights[terms[i]], weights[terms[j]]) / 2;
-      }
+  terms.forEach(([a, here], i) => {
+    for (const [b, there] of terms.slice(i + 1)) {
+      if (here.some((p) => there.some((q) => p !== q && Math.abs(p - q) <= NEAR))) bonus += Math.min(weights[a], weights[b]) / 2;
     }
-  }
+  });
   return bonus;
 }
 
@@ -117,7 +114,7 @@ const idf = (pageCount: number, pagesWith: number) => Math.log(1 + (pageCount - 
  * search byte budget. The words as typed come first; synonyms fill what is left, a few per term.
  */
 const MAX_LOOKUPS = 12;
-const MAX_SYNONYMS_PER_TERM = 4;
+const MAX_SYNONYMS_PER_TERM = 3;
 
 /** How many index entries a form needs: one per word (a phrase needs all of its words). */
 const lookupsOf = (form: string) => form.split(' ').length;
@@ -149,7 +146,11 @@ export async function runQuery(pagefind: PagefindApi, query: string, data: Engin
     let pages = looked[i];
     let used = term;
     if (pages.size === 0 && !plan.phrase && !term.typed.includes(' ')) {
-      const suggestion = closestWord(term.typed, await data.vocabulary(term.typed));
+      const [{ closestWord }, vocabulary] = await Promise.all([
+        import(/* @vite-ignore */ spellingUrl) as Promise<typeof import('./spelling.ts')>,
+        data.vocabulary(term.typed),
+      ]);
+      const suggestion = closestWord(term.typed, vocabulary);
       if (suggestion) {
         const replacement: Term = { typed: suggestion, forms: [suggestion] };
         const suggested = await lookUp(pagefind, replacement, filters);

@@ -1,8 +1,7 @@
 /**
  * Marks a search's words in the section a result opened, and offers a button to remove the marks. The
  * button sits in a bar fixed to the bottom of the window, so nothing on the page moves. Its strings
- * come from the header's `<site-search>` element, its styles from ./search.css (linked by
- * ./landing-highlight.ts).
+ * come from the header's `<site-search>` element.
  */
 const SKIP = 'script, style, .sr-only, .cite, mark, button';
 

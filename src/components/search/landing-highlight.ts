@@ -4,12 +4,10 @@
  * link points to; the marking code loads only then (./highlight.ts).
  */
 import highlightUrl from 'lazy-url:./highlight.ts';
-import { linkSearchStyles } from './search-styles.ts';
 
 const param = document.querySelector<HTMLElement>('site-search')?.dataset['highlightParam'];
 const words = param ? new URLSearchParams(location.search).get(param) : null;
 if (param && words) {
-  linkSearchStyles();
   void (import(/* @vite-ignore */ highlightUrl) as Promise<typeof import('./highlight.ts')>).then(({ highlightSection }) =>
     highlightSection(param, words.split(/\s+/).filter(Boolean)),
   );

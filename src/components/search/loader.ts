@@ -22,7 +22,7 @@ export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (api) => {
     // No worker: it would cost another 12 KB (gzip) download, and searching this index on the main
     // thread takes a few milliseconds. Result addresses get the site's base path.
-    await api.options({ excerptLength: 24, noWorker: true, baseUrl: BASE, ranking: RANKING });
+    await api.options({ noWorker: true, baseUrl: BASE, ranking: RANKING });
     await api.init();
     return api;
   });
@@ -30,17 +30,14 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 const cache = new Map<string, Promise<unknown>>();
-/** A JSON file (from the index folder unless the path is absolute), or `fallback` when it cannot be had. */
+/** A JSON file from the index folder, or `fallback` when it cannot be had. */
 function loadJson<T>(file: string, fallback: T): Promise<T> {
   if (!cache.has(file)) {
     cache.set(
       file,
-      fetch(file.startsWith('/') ? file : inIndexFolder(file))
+      fetch(inIndexFolder(file))
         .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
-        .catch((error: unknown) => {
-          console.warn(`Search: ${file} unavailable`, error);
-          return fallback;
-        }),
+        .catch(() => fallback),
     );
   }
   return cache.get(file) as Promise<T>;
@@ -50,10 +47,15 @@ const lang = () => document.documentElement.lang || 'en';
 
 /**
  * The site's word lists (src/integrations/pagefind/site-words.ts): its page count, the common words,
- * left out of queries, and which vocabulary files exist.
+ * left out of queries, which vocabulary files exist, and the synonym groups.
  */
 const loadSiteWords = () =>
-  loadJson<{ pages: number; common: string[]; vocabulary: string[] }>(`site-words.${lang()}.json`, { pages: 100, common: [], vocabulary: [] });
+  loadJson<{ pages: number; common: string[]; vocabulary: string[]; synonyms: string[][] }>(`site-words.${lang()}.json`, {
+    pages: 100,
+    common: [],
+    vocabulary: [],
+    synonyms: [],
+  });
 export const loadCommonWords = () => loadSiteWords().then(({ common }) => new Set(common));
 
 /** The site's words beginning with the first letter of `word`, most used first: for "Did you mean". */
@@ -64,8 +66,7 @@ export async function loadVocabulary(word: string): Promise<string[]> {
 }
 
 /** Reviewed synonym groups and glossary names (src/pages/search-synonyms.[lang].json.ts). */
-export const loadSynonyms = () =>
-  loadJson<string[][]>(`${BASE}search-synonyms.${lang()}.json`, []).then((groups) => synonymIndex(groups));
+export const loadSynonyms = () => loadSiteWords().then(({ synonyms }) => synonymIndex(synonyms));
 
 /** How many pages the index holds, for weighing rare words above common ones. */
 export const loadPageCount = () => loadSiteWords().then(({ pages }) => pages);

@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
   (
     'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with ' +
     'what when where which who whom whose why how did do does done has have had can could would should were been being ' +
-    'i me my we our you your many much any some about must may might shall soon today now nowadays currently also besides other than'
+    'i me my we our you your many much any some both either neither each about must may might shall soon today now nowadays currently also besides other than'
   ).split(' '),
 );
 
@@ -100,13 +100,11 @@ export function planQuery(
     i += multi ? multi.length : 1;
     if (seen.has(typed)) continue;
     seen.add(typed);
-    // A synonym that needs a function word or a common word ("set up") would download that word's
-    // large index entry: such forms are left out.
-    const cheap = (entry: string) => entry.split(' ').every((word) => !isStopWord(word) && !commonWords.has(word));
-    // Pagefind finds "deaths" when asked for "death": forms that differ only by an ending are one lookup.
-    const seenRoots = new Set<string>();
-    const distinct = (entry: string) => !seenRoots.has(roughRoot(entry)) && (seenRoots.add(roughRoot(entry)), true);
-    const forms = [typed, ...(group ?? []).filter((entry) => entry !== typed && cheap(entry))].filter(distinct).map(asForm);
+    // A synonym that needs one of the site's common words would download that word's large index
+    // entry: such forms are left out. (The build already left out those with function words, and
+    // those that differ from another only by an ending: src/pages/search-synonyms.[lang].json.ts.)
+    const cheap = (entry: string) => entry.split(' ').every((word) => !commonWords.has(word));
+    const forms = [typed, ...(group ?? []).filter((entry) => entry !== typed && cheap(entry))].map(asForm);
     terms.push({ typed, forms });
   }
   const meaningful = terms.filter((term) => !isStopWord(term.typed));

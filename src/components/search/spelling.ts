@@ -1,6 +1,6 @@
 /**
  * "Did you mean": the closest word the site has to one that matches nothing, from the site's
- * vocabulary for that word's first letter (./loader.ts loads it only then).
+ * vocabulary for that word's first letter. Loaded, with that vocabulary, only then.
  */
 
 /**

@@ -153,7 +153,15 @@ export function chunkRanges(chunks: readonly (readonly string[])[]) {
   return ranges;
 }
 
-/** `language_hash` as Pagefind names its files: the language, then 7 (chunks) or 10 (metadata) hex. */
+/**
+ * Chunk files are named as Pagefind names its files, `language_hash`; the hash is cut to 5 hex digits
+ * (Pagefind uses 7), lengthened where two chunks would clash. Every chunk's name is listed in the
+ * metadata that opening search downloads, so shorter names make that download smaller; Pagefind's
+ * browser code only looks a chunk up by the name listed.
+ */
+const CHUNK_HASH_LENGTH = 5;
+
+/** `language_hash` as Pagefind names its files: the language, then `length` hex digits or more. */
 function contentHash(language: string, bytes: Uint8Array, length: number, taken: Set<string>) {
   const hash = createHash('sha256').update(bytes).digest('hex');
   let name = `${language}_${hash.slice(0, length)}`;
@@ -178,7 +186,7 @@ export function encodeLanguageIndex(index: LanguageIndex, chunks: EncodedWord[][
   const list: ChunkEntry[] = chunks.map((chunk, i) => {
     // The file holds [[word, word, …]], as Pagefind's WordIndex { words } encodes.
     const bytes = encodeRawDataFile([cborArrayHead(1), cborArrayHead(chunk.length), ...chunk.map((word) => word.bytes)]);
-    const hash = contentHash(index.language, bytes, 7, taken);
+    const hash = contentHash(index.language, bytes, CHUNK_HASH_LENGTH, taken);
     chunkFiles.set(hash, bytes);
     return [ranges[i].from, ranges[i].to, hash];
   });

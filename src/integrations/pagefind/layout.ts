@@ -44,7 +44,7 @@ export function chunkWords<Word>(words: readonly Word[], sizeOf: (word: Word) =>
 const LIST_ENTRY_GZIP = 12;
 const CHUNK_GZIP_RATIO = 0.37;
 const QUERY_LOOKUPS = 6;
-const MIN_CHUNK_BYTES = 800;
+const MIN_CHUNK_BYTES = 500;
 export function chunkTargetBytes(totalBytes: number) {
   return Math.max(MIN_CHUNK_BYTES, Math.round(Math.sqrt((totalBytes * LIST_ENTRY_GZIP) / (CHUNK_GZIP_RATIO * QUERY_LOOKUPS))));
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { htmlFiles } from '../../lib/builtSite.ts';
@@ -144,7 +144,12 @@ export interface SiteWords {
   common: string[];
   /** Keys of the vocabulary files that exist. */
   vocabulary: string[];
+  /** The reviewed synonym groups (src/pages/search-synonyms.[lang].json.ts), carried in this file. */
+  synonyms: string[][];
 }
+
+/** Where the site's synonym endpoint writes its groups, before this step moves them into `site-words`. */
+export const synonymsFile = (lang: string) => `search-synonyms.${lang}.json`;
 
 export const vocabularyFile = (lang: string, key: string) => `words.${lang}.${key}.json`;
 
@@ -154,12 +159,18 @@ export const vocabularyFile = (lang: string, key: string) => `words.${lang}.${ke
  */
 export function writeSiteWordFiles(pagefindDir: string, words: Map<string, LanguageWords>, layouts: LayoutReport[] = []) {
   const written = [];
+  const siteDir = path.dirname(pagefindDir);
   for (const [lang, stats] of words) {
+    // The synonyms travel in the same file as the other word lists: search then opens with one
+    // request fewer. Without the endpoint's file (a fixture site), there are none.
+    const synonymsPath = path.join(siteDir, synonymsFile(lang));
+    const synonyms = existsSync(synonymsPath) ? (JSON.parse(readFileSync(synonymsPath, 'utf8')) as string[][]) : [];
+    rmSync(synonymsPath, { force: true });
     const layout = layouts.find((report) => report.language === lang);
     const common = layout ? commonWords(stats, layout) : [];
     const shards = vocabularyShards(stats);
     for (const [key, list] of shards) writeFileSync(path.join(pagefindDir, vocabularyFile(lang, key)), JSON.stringify(list));
-    const siteWords: SiteWords = { pages: stats.pages, common, vocabulary: [...shards.keys()].sort() };
+    const siteWords: SiteWords = { pages: stats.pages, common, vocabulary: [...shards.keys()].sort(), synonyms };
     writeFileSync(path.join(pagefindDir, siteWordsFile(lang)), JSON.stringify(siteWords));
     written.push({ lang, pages: stats.pages, common, vocabulary: [...shards.values()].reduce((n, list) => n + list.length, 0) });
   }
