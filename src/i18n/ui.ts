@@ -85,6 +85,7 @@ const en = {
     description:
       '{count} UN and regional observer missions side by side: a sortable table, a timeline and a map, each linked to the mission’s sources.',
     download: 'Download the data:',
+    licence: 'Compiled by Observer Missions from the sources listed with each mission; data licensed {licence}. Facts belong to their sources; check them there.',
     filters: 'Filter the missions',
     deployedBy: 'Deployed by',
     any: 'Any',

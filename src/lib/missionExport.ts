@@ -1,7 +1,12 @@
+import { uiStrings } from '../i18n/ui';
+import { fill } from '../i18n/fill';
 import type { Mission } from './missions';
 
-export const DATA_LICENCE =
-  'Compiled by Observer Missions from the sources listed with each mission; data licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Facts belong to their sources; check them there.';
+/** The licence of the atlas data: its name, and the address of its text. */
+export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+
+/** The licence line carried inside the downloads, where the address is written out. */
+export const DATA_LICENCE = fill(uiStrings('en').atlas.licence, { licence: `${LICENCE.name} (${LICENCE.url})` });
 
 /** One flat record per mission: the shape of both downloads. */
 export function exportRecord({ data }: Mission) {

@@ -2,10 +2,14 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with the background services off (they would reach the internet). */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with the background services off (they would reach the internet).
+ * `env` reaches the browser process: a test sets FONTCONFIG_FILE there to choose the system font.
+ */
+export function launchBrowser(env?: Record<string, string>): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    ...(env && { env: { ...process.env, ...env } }),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -73,6 +73,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
     const [pagefind, data] = await Promise.all([loadPagefind(), loadEngineData()]);
     const filters: Record<string, string> = topic?.value ? { topic: topic.value } : {};
     const outcome = await runQuery(pagefind, query, data, filters);
+    // A newer query has started: its own answer will load the pages it needs, not this one's.
+    if (ticket !== latest) return;
     const details = (from: number, count: number) =>
       Promise.all(outcome.hits.slice(from, from + count).map((hit) => pageDetails(hit, outcome, MAX_SECTIONS)));
     const first = await details(0, FIRST_RESULTS);
@@ -106,6 +108,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
     showMore();
   };
   const schedule = () => {
+    // A search still running for what was typed before is stale from this keystroke on.
+    latest++;
     clearTimeout(timer);
     timer = setTimeout(() => void run().catch(showError), DEBOUNCE_MS);
   };

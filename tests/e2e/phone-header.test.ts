@@ -1,0 +1,188 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openWatched, type Watched } from '../helpers/browser.ts';
+import { useBuiltSite } from '../helpers/builtSite.ts';
+import { fontconfigPreferring, hasFontFamily, renderedFonts } from '../helpers/fonts.ts';
+import { builtArticleSlugs } from '../helpers/site.ts';
+
+/**
+ * Reading on a phone: a header of one row whatever the device's font, a menu that works by mouse,
+ * keyboard, screen reader and without JavaScript, and "On this page" at the top of the article.
+ */
+const site = useBuiltSite();
+const ARTICLE = '/articles/haiti-2010-earthquake/';
+const PHONE = { width: 390, height: 844 };
+const WIDE = { width: 1280, height: 800 };
+const MAX_HEADER_PX = 64;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Two font families phones ship that differ in width: the header must not depend on either. */
+const FONT_FAMILIES = ['DejaVu Sans', 'Noto Sans'];
+
+describe('the header is one row at most 64 px tall, whatever the system font', () => {
+  const browsers = new Map<string, Browser>();
+  const watched: Watched[] = [];
+  before(async () => {
+    for (const family of FONT_FAMILIES) {
+      // .ci/run installs both (Debian: fonts-dejavu-core, fonts-noto-core).
+      assert.ok(hasFontFamily(family), `the font family "${family}" is not installed`);
+      browsers.set(family, await launchBrowser({ FONTCONFIG_FILE: fontconfigPreferring(family) }));
+    }
+  });
+  after(async () => {
+    for (const browser of browsers.values()) await browser.close();
+    for (const { errors, external } of watched) {
+      assert.deepEqual(errors, []);
+      assert.deepEqual(external, []);
+    }
+  });
+
+  for (const family of FONT_FAMILIES) {
+    test(`with ${family} as the system font, at 320, 390, 768 and 1280 px wide, at the top and further down`, async () => {
+      const problems: string[] = [];
+      for (const width of [320, 390, 768, 1280]) {
+        const session = await openWatched(browsers.get(family)!, { viewport: { width, height: 800 } });
+        watched.push(session);
+        const { page } = session;
+        for (const path of ['/', ARTICLE, '/missions/']) {
+          await page.goto(site.origin + path);
+          const fonts = await renderedFonts(page, '.site-name');
+          assert.ok(fonts.includes(family), `the header is drawn with ${family} (drawn with ${fonts.join(', ')})`);
+          for (const scrolled of [0, 1500]) {
+            await page.evaluate((y) => scrollTo(0, y), scrolled);
+            const header = await page.evaluate(() => {
+              const box = document.querySelector('.site-header')!.getBoundingClientRect();
+              const parts = [...document.querySelectorAll('.site-header-inner > *')].map((part) => part.getBoundingClientRect());
+              return {
+                height: box.height,
+                top: box.top,
+                // Every part of the header sits inside it: nothing wraps below or runs off the side.
+                partsInside: parts.every((part) => part.top >= box.top - 0.5 && part.bottom <= box.bottom + 0.5 && part.right <= innerWidth + 0.5),
+                pageFits: document.documentElement.scrollWidth <= innerWidth,
+              };
+            });
+            const where = `${path} at ${width} px, scrolled ${scrolled} px`;
+            if (header.height > MAX_HEADER_PX) problems.push(`${where}: header ${header.height} px tall`);
+            if (header.top !== 0) problems.push(`${where}: header not at the top of the window`);
+            if (!header.partsInside) problems.push(`${where}: part of the header falls outside it`);
+            if (!header.pageFits) problems.push(`${where}: the page is wider than the window`);
+          }
+        }
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+});
+
+const menu = (page: Page) => page.locator('site-menu');
+const menuOpen = (page: Page) => menu(page).locator('details').evaluate((details: HTMLDetailsElement) => details.open);
+const navVisible = (page: Page) => menu(page).getByRole('link', { name: 'Atlas' }).isVisible();
+
+/** What a screen reader is told about the menu button: its role, name and expanded state. */
+async function menuButtonForScreenReaders(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const button = nodes.find((node) => node.role?.value === 'DisclosureTriangle' && node.name?.value === 'Menu' && !node.ignored);
+  const expanded = button?.properties?.find((property) => property.name === 'expanded')?.value.value;
+  return { found: Boolean(button), expanded };
+}
+
+describe('the menu on a phone', () => {
+  test('opens and closes by mouse, and a click outside closes it', async () => {
+    const page = await site.open(ARTICLE, { viewport: PHONE });
+    assert.equal(await navVisible(page), false, 'the navigation is behind the menu');
+    await menu(page).locator('summary').click();
+    assert.equal(await navVisible(page), true, 'open: the navigation shows');
+    await menu(page).locator('summary').click();
+    assert.equal(await navVisible(page), false, 'a second click closes it');
+    await menu(page).locator('summary').click();
+    await page.mouse.click(20, PHONE.height - 20); // the page, far from the menu
+    assert.equal(await menuOpen(page), false, 'a click outside closes it');
+  });
+
+  test('opens by keyboard, tells screen readers its state, and Escape closes it back onto its button', async () => {
+    const page = await site.open(ARTICLE, { viewport: PHONE });
+    assert.deepEqual(await menuButtonForScreenReaders(page), { found: true, expanded: false });
+    await menu(page).locator('summary').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await navVisible(page), true, 'Enter opens it');
+    assert.deepEqual(await menuButtonForScreenReaders(page), { found: true, expanded: true });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Articles', 'Tab moves into the menu');
+    await page.keyboard.press('Escape');
+    assert.equal(await menuOpen(page), false, 'Escape closes it');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY', 'focus goes back to the menu button');
+    await page.keyboard.press('Space');
+    assert.equal(await menuOpen(page), true, 'Space opens it too');
+  });
+
+  test('works without JavaScript', async () => {
+    const page = await site.open(ARTICLE, { viewport: PHONE, javaScriptEnabled: false });
+    await menu(page).locator('summary').click();
+    assert.equal(await navVisible(page), true);
+    await menu(page).getByRole('link', { name: 'Atlas' }).click();
+    await page.waitForURL(/\/missions\/$/);
+  });
+
+  test('on a wide screen the navigation sits in the header row, with no menu button', async () => {
+    const page = await site.open(ARTICLE, { viewport: WIDE });
+    assert.equal(await navVisible(page), true);
+    assert.equal(await menu(page).locator('summary').isVisible(), false);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing with the menu closed and open, ${colorScheme} theme`, async () => {
+      const found: string[] = [];
+      for (const viewport of [PHONE, WIDE]) {
+        const page = await site.open(ARTICLE, { viewport, colorScheme });
+        for (const state of ['closed', 'open']) {
+          if (state === 'open' && (await menu(page).locator('summary').isVisible())) await menu(page).locator('summary').click();
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          found.push(...violations.map((v) => `${viewport.width} px, menu ${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        }
+      }
+      assert.deepEqual(found, []);
+    });
+  }
+});
+
+describe('"On this page" on a phone', () => {
+  test('comes before the first section of every article, closed, and opens to list the sections', async () => {
+    const page = await site.session({ viewport: PHONE });
+    for (const slug of builtArticleSlugs()) {
+      await page.goto(`${site.origin}/articles/${slug}/`);
+      const order = await page.evaluate(() => {
+        const toc = document.querySelector('table-of-contents')!;
+        const first = document.querySelector('.article-body h2')!;
+        return {
+          before: Boolean(toc.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
+          above: toc.getBoundingClientRect().bottom <= first.getBoundingClientRect().top,
+          open: toc.querySelector('details')!.open,
+        };
+      });
+      assert.deepEqual(order, { before: true, above: true, open: false }, slug);
+      await page.locator('table-of-contents summary').click();
+      assert.ok(await page.locator('table-of-contents a[href^="#"]').first().isVisible(), `${slug}: the list opens`);
+    }
+  });
+
+  test('marks the section being read', async () => {
+    const page = await site.open(`${ARTICLE}`, { viewport: PHONE });
+    const id = await page.locator('.article-body h2[id]').nth(2).getAttribute('id');
+    await page.goto(`${site.origin}${ARTICLE}#${id}`);
+    await page.waitForFunction((target) => document.querySelector('table-of-contents [aria-current="true"]')?.getAttribute('href') === `#${target}`, id);
+  });
+
+  test('is the side column on a wide screen, always open', async () => {
+    const page = await site.open(ARTICLE, { viewport: WIDE });
+    const layout = await page.evaluate(() => {
+      const toc = document.querySelector('table-of-contents')!.getBoundingClientRect();
+      const body = document.querySelector('.article-body')!.getBoundingClientRect();
+      return { beside: toc.left >= body.right || toc.right <= body.left, open: document.querySelector('table-of-contents details')!.open };
+    });
+    assert.deepEqual(layout, { beside: true, open: true });
+  });
+});

@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/builtSite.ts';
+import { builtPage } from '../helpers/html.ts';
+import { sitePages } from '../helpers/pages.ts';
+import { misplaced, placementOf, scrollSettled } from '../helpers/placement.ts';
+import { builtArticleSlugs } from '../helpers/site.ts';
+
+/**
+ * Section links are one of the things the site is for: every one must land with its heading fully in
+ * view below the sticky header, on small phones as on desktops, however the reader got there.
+ */
+const VIEWPORTS = [
+  { width: 320, height: 568 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+];
+const size = ({ width, height }: { width: number; height: number }) => `${width}×${height}`;
+
+/**
+ * Every heading id of every page in the sitemap (the 404 page has no sections to link to), leaving
+ * out the search dialog's, which lives in a <template> until search opens.
+ */
+const headingIds = sitePages()
+  .filter((path) => !path.endsWith('404.html'))
+  .map((path) => {
+    const $ = builtPage(path);
+    const headings = $('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]').filter((_, h) => $(h).closest('body').length > 0);
+    return { path, ids: headings.map((_, h) => h.attribs['id']).get() };
+  })
+  .filter(({ ids }) => ids.length > 0);
+
+const site = useBuiltSite();
+
+/** Opens the page at `#id` as a new load (a changing query makes each address new to the browser). */
+let visit = 0;
+async function openAt(page: Page, path: string, id: string) {
+  await page.goto(`${site.origin}${path}?visit=${visit++}#${encodeURIComponent(id)}`);
+  await scrollSettled(page);
+}
+
+test('the pages have headings to link to', () => {
+  assert.ok(headingIds.reduce((n, { ids }) => n + ids.length, 0) > 200);
+});
+
+for (const viewport of VIEWPORTS) {
+  test(`opened at #id, every heading of every page lands in view below the header, ${size(viewport)}`, async () => {
+    const page = await site.session({ viewport });
+    const problems: string[] = [];
+    for (const { path, ids } of headingIds) {
+      for (const id of ids) {
+        await openAt(page, path, id);
+        problems.push(...misplaced(`${path}#${id}`, await placementOf(page, id)));
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test(`a click on each "On this page" entry lands its heading in view below the header, ${size(viewport)}`, async () => {
+    const page = await site.session({ viewport });
+    const problems: string[] = [];
+    for (const slug of builtArticleSlugs()) {
+      await page.goto(`${site.origin}/articles/${slug}/`);
+      const toc = page.locator('table-of-contents');
+      const links = toc.locator('a[href^="#"]');
+      for (let i = 0; i < (await links.count()); i++) {
+        // Narrow screens show the table of contents as a disclosure, closed at first.
+        if (!(await toc.locator('details').evaluate((details: HTMLDetailsElement) => details.open))) await toc.locator('summary').click();
+        const id = decodeURIComponent((await links.nth(i).getAttribute('href'))!.slice(1));
+        await links.nth(i).click();
+        await scrollSettled(page);
+        assert.equal(decodeURIComponent(new URL(page.url()).hash.slice(1)), id, 'the address names the section');
+        problems.push(...misplaced(`/articles/${slug}/ → #${id}`, await placementOf(page, id)));
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test(`a click on a search result lands its section in view below the header, ${size(viewport)}`, async () => {
+    const page = await site.session({ viewport });
+    const problems: string[] = [];
+    for (const query of ['UNTSO headquarters', 'Qatar field hospital Haiti', 'what do military observers do']) {
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
+      const result = page.locator('.search-results a.search-section').first();
+      const href = (await result.getAttribute('href'))!;
+      await Promise.all([page.waitForURL((url) => url.pathname !== '/search/'), result.click()]);
+      await scrollSettled(page);
+      problems.push(...misplaced(`"${query}" → ${href}`, await placementOf(page, decodeURIComponent(new URL(page.url()).hash.slice(1)))));
+    }
+    assert.deepEqual(problems, []);
+  });
+}
+
+test('with JavaScript off, every section link of an article lands in view below the header, at every size', async () => {
+  const article = headingIds.filter(({ path }) => path.startsWith('/articles/')).sort((a, b) => b.ids.length - a.ids.length)[0]!;
+  const problems: string[] = [];
+  for (const viewport of VIEWPORTS) {
+    const page = await site.session({ viewport, javaScriptEnabled: false });
+    for (const id of article.ids) {
+      await openAt(page, article.path, id);
+      problems.push(...misplaced(`${size(viewport)} ${article.path}#${id}`, await placementOf(page, id)));
+    }
+  }
+  assert.deepEqual(problems, []);
+});
