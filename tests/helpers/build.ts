@@ -9,7 +9,7 @@ import { ROOT } from './site.ts';
  */
 export async function buildFixture(name: string, env: Record<string, string> = {}): Promise<string> {
   const outDir = path.join(ROOT, 'tests/.output', name);
-  const variables = { CONTENT_DIR: `./tests/fixtures/${name}/content`, ...env };
+  const variables: Record<string, string> = { CONTENT_DIR: `./tests/fixtures/${name}/content`, ...env };
   const previous = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
   Object.assign(process.env, variables);
   try {
@@ -42,3 +42,6 @@ export async function buildError(fixture: string): Promise<string> {
   }
   assert.fail(`the ${fixture} fixture built without an error`);
 }
+
+/** Builds the real site (content/) into tests/.output/<name>/ with `env` set (say, BASE_PATH). */
+export const buildRealSite = (name: string, env: Record<string, string>) => buildFixture(name, { CONTENT_DIR: './content', ...env });

@@ -15,10 +15,13 @@ export interface BuiltSite {
 }
 
 /**
- * Serves the built site and a headless Chromium for one test file. When the file ends, every page
+ * Serves a built site (`dist/`, or `dir` under a `base` path) and a headless Chromium for one test file. When the file ends, every page
  * it opened must have stayed on 127.0.0.1, logged no console error or CSP violation, and set no cookie.
  */
-export function useBuiltSite(): BuiltSite {
+export function useBuiltSite(
+  dir = DIST,
+  { base = '/', prepare }: { base?: string; /** Builds the site first, when the test file builds its own. */ prepare?: () => Promise<unknown> } = {},
+): BuiltSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   const sessions: Watched[] = [];
@@ -27,7 +30,8 @@ export function useBuiltSite(): BuiltSite {
   let starting: Promise<void> | undefined;
   const start = () =>
     (starting ??= (async () => {
-      server = await serveStatic(DIST);
+      await prepare?.();
+      server = await serveStatic(dir, { base });
       browser = await launchBrowser();
     })());
   before(start);

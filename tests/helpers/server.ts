@@ -33,8 +33,11 @@ export function readHeadersFile(file: string): HeaderRule[] {
   return rules;
 }
 
-/** Serves a built site on 127.0.0.1 (a free port), with the site's 404 page for missing paths. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/**
+ * Serves a built site on 127.0.0.1 (a free port), with the site's 404 page for missing paths. Under a
+ * `base` path ("/observer-missions/"), as a project page is served, only addresses below it exist.
+ */
+export async function serveStatic(dir: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir} holds no built site: run \`npm run build\` first`);
   }
@@ -45,10 +48,13 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     for (const { pattern, headers } of rules)
       if (pattern.test(pathname)) for (const [name, value] of headers) res.setHeader(name, value);
-    return files(req, res, () => {
+    const notFoundPage = () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound);
-    });
+    };
+    if (!pathname.startsWith(base)) return notFoundPage();
+    req.url = `/${(req.url ?? '/').slice(base.length)}`;
+    return files(req, res, notFoundPage);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

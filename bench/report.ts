@@ -1,0 +1,181 @@
+// npm run bench:report: writes the benchmark tables from the committed bench/results/*.json into
+// docs/benchmark.md (all tables) and the README (the budget summary), so the figures a reader sees are
+// the figures a run measured. Run it after `npm run bench` and the scale runs.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RESULTS = path.join(ROOT, 'bench/results');
+const KB = 1024;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+interface Bytes {
+  raw: number;
+  gzip: number;
+}
+interface PageRow {
+  page: string;
+  requests: number;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  beforeInteractionGzip: number;
+  articleTextGzip: number;
+  overheadGzip: number | null;
+}
+interface Verdict {
+  budget: string;
+  value: string;
+  limit: string;
+  pass: boolean;
+}
+interface Questions {
+  runs: { query: string; openGzip: number; firstQueryGzip: number; totalGzip: number; latencyMs?: number }[];
+  median: number;
+  max: number;
+  latencyMedian?: number;
+}
+interface SiteResult {
+  date: string;
+  build: { seconds: number; peakRssMb: number };
+  pagefindBytes: number;
+  layout: { chunks: number; commonWords: string[] };
+  rows: PageRow[];
+  questions: Questions;
+  budgets: Verdict[];
+}
+interface ScaleResult {
+  date: string;
+  scale: number;
+  build: { seconds: number; peakRssMb: number };
+  secondsPer1000: number;
+  pagefindBytes: number;
+  layout: { chunks: number; commonWords: string[] };
+  questions: Questions;
+  budgets: Verdict[];
+}
+
+const read = <T>(file: string): T | undefined => (existsSync(path.join(RESULTS, file)) ? (JSON.parse(readFileSync(path.join(RESULTS, file), 'utf8')) as T) : undefined);
+const site = read<SiteResult>('site.json');
+if (!site) throw new Error('bench/results/site.json is missing: run `npm run bench` first');
+const scales = [1000, 10000].map((n) => read<ScaleResult>(`scale-${n}.json`)).filter((r): r is ScaleResult => r !== undefined);
+
+const table = (head: string[], align: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+/** One row per budget kind: per-page budgets are folded into their range over the pages. */
+function budgetRows(verdicts: Verdict[]) {
+  const groups = new Map<string, Verdict[]>();
+  for (const verdict of verdicts) {
+    const kind = verdict.budget.replace(/^\/\S*: /, 'every page: ').replace(/^every page: bytes beyond/, 'article pages: bytes beyond');
+    groups.set(kind, [...(groups.get(kind) ?? []), verdict]);
+  }
+  return [...groups].map(([kind, list]) => {
+    const values = list.map((v) => v.value);
+    const numbers = values.map((v) => parseFloat(v));
+    const range = list.length === 1 ? values[0] : `${values[numbers.indexOf(Math.min(...numbers))]} – ${values[numbers.indexOf(Math.max(...numbers))]}`;
+    return [kind, list[0].limit, range, list.every((v) => v.pass) ? 'pass' : '**FAIL**'];
+  });
+}
+
+const summary = [
+  `Measured ${day(site.date)} by \`npm run bench\`${scales.length ? ' and its scale runs' : ''} (2 cores, headless Chromium; sizes gzip). Details: [docs/benchmark.md](docs/benchmark.md).`,
+  '',
+  table(['budget', 'limit', 'measured', 'result'], ['---', '--:', '--:', '---'], [...budgetRows(site.budgets), ...scales.flatMap((s) => budgetRows(s.budgets))]),
+].join('\n');
+
+const shownPages = site.rows.filter((row) => !/^\/missions\/(?!untso\/)[^/]+\/$/.test(row.page));
+const pagesTable = table(
+  ['page', 'requests', 'HTML', 'CSS', 'JS', 'total before interaction', 'article text', 'beyond the text'],
+  ['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:'],
+  shownPages.map((row) => [
+    `\`${row.page}\``,
+    String(row.requests),
+    kb(row.html.gzip),
+    kb(row.css.gzip),
+    kb(row.js.gzip),
+    kb(row.beforeInteractionGzip),
+    row.articleTextGzip ? kb(row.articleTextGzip) : '–',
+    row.overheadGzip === null ? '–' : kb(row.overheadGzip),
+  ]),
+);
+const missionPages = site.rows.filter((row) => /^\/missions\/[^/]+\/$/.test(row.page));
+const missionTotals = missionPages.map((row) => row.beforeInteractionGzip);
+
+const questionsTable = table(
+  ['reader question', 'open search', 'first query', 'total', 'last keystroke → first result'],
+  ['---', '--:', '--:', '--:', '--:'],
+  site.questions.runs.map((run) => [run.query, kb(run.openGzip), kb(run.firstQueryGzip), kb(run.totalGzip), run.latencyMs === undefined ? '–' : ms(run.latencyMs)]),
+);
+
+const scaleTable = table(
+  ['articles', 'build', 'per 1,000', 'peak memory (Node)', 'index', 'chunks', 'common words', 'open + first query: median', 'largest'],
+  ['--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:'],
+  scales.map((s) => [
+    s.scale.toLocaleString('en'),
+    `${s.build.seconds.toFixed(1)} s`,
+    `${s.secondsPer1000.toFixed(1)} s`,
+    `${(s.build.peakRssMb / 1024).toFixed(1)} GB`,
+    `${(s.pagefindBytes / KB / KB).toFixed(1)} MB`,
+    s.layout.chunks.toLocaleString('en'),
+    String(s.layout.commonWords.length),
+    kb(s.questions.median),
+    kb(s.questions.max),
+  ]),
+);
+
+const benchmark = `# Benchmark
+
+<!-- Written by \`npm run bench:report\` from bench/results/*.json: edit those runs, not this file. -->
+
+\`npm run bench\` builds the site, serves it on 127.0.0.1, measures it in headless Chromium against the
+budgets in \`bench/run.ts\`, writes \`bench/results/site.json\` and fails when a budget fails.
+\`npm run bench -- --scale 1000\` (or \`10000\`) builds that many synthetic articles (\`bench/synthetic.ts\`)
+and runs the same reader questions against them.
+
+## Budgets
+
+${summary.split('\n').slice(2).join('\n')}
+
+## Pages
+
+Measured ${day(site.date)}: every request a page makes before the reader does anything, gzip. "Article
+text" is what the writer supplied and the reader gets (the visible text of the title, summary, body and
+references, plus the source addresses, gzipped); "beyond the text" is everything else. The ${missionPages.length}
+mission pages weigh ${kb(Math.min(...missionTotals))}–${kb(Math.max(...missionTotals))} each (only \`/missions/untso/\` is shown).
+
+${pagesTable}
+
+Build ${site.build.seconds.toFixed(1)} s, peak ${Math.round(site.build.peakRssMb)} MB; \`dist/pagefind/\` ${kb(site.pagefindBytes)}, its word index in
+${site.layout.chunks} chunks; common words left out of queries: ${site.layout.commonWords.join(', ') || 'none'}.
+
+## Search, per reader question
+
+Every question in \`tests/fixtures/search/questions.json\`, each in a fresh browser (empty cache),
+starting on an article page: the bytes of opening search, of the first query (the question typed at
+once), and the time from the question's last keystroke to its results on screen (search already open).
+Median ${kb(site.questions.median)}, largest ${kb(site.questions.max)}; latency median ${site.questions.latencyMedian === undefined ? '–' : ms(site.questions.latencyMedian)}.
+
+${questionsTable}
+${
+  scales.length
+    ? `
+## Scale
+
+Synthetic articles of realistic length, their words drawn as the real articles' are (\`bench/synthetic.ts\`),
+searched with the same reader questions.
+
+${scaleTable}
+`
+    : ''
+}`;
+
+writeFileSync(path.join(ROOT, 'docs/benchmark.md'), benchmark);
+const readmePath = path.join(ROOT, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const marked = /(<!-- bench:summary:start -->\n)[\s\S]*?(\n<!-- bench:summary:end -->)/;
+if (!marked.test(readme)) throw new Error('README.md has no <!-- bench:summary:start --> … <!-- bench:summary:end --> block');
+writeFileSync(readmePath, readme.replace(marked, (_, start: string, end: string) => `${start}${summary}${end}`));
+console.log('Wrote docs/benchmark.md and the README summary');

@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { buildRealSite } from '../helpers/build.ts';
+import { useBuiltSite } from '../helpers/builtSite.ts';
+import { sitePages } from '../helpers/pages.ts';
+import { ROOT } from '../helpers/site.ts';
+
+/**
+ * A fork published as a project page (https://user.github.io/observer-missions/) sets SITE_URL and
+ * BASE_PATH; nothing else changes. The real site is built that way and served only under the path.
+ */
+const SITE_URL = 'https://user.example.org';
+const BASE = '/observer-missions/';
+const OUT = path.join(ROOT, 'tests/.output/base-path');
+
+const site = useBuiltSite(OUT, { base: BASE, prepare: () => buildRealSite('base-path', { SITE_URL, BASE_PATH: BASE }) });
+
+/** Internal addresses a page refers to: links, stylesheets, scripts, images, icons. */
+function referencesOf(html: string, pageUrl: string) {
+  const $ = load(html);
+  const found: string[] = [];
+  $('a[href], link[href], script[src], img[src]').each((_, element) => {
+    const value = element.attribs['href'] ?? element.attribs['src'];
+    const url = new URL(value, pageUrl);
+    if (url.origin === new URL(pageUrl).origin) found.push(url.href);
+  });
+  return found;
+}
+
+test('every page, link, fragment and file resolves under the base path, and nothing points outside it', async () => {
+  const pages = sitePages(OUT);
+  assert.ok(pages.every((page) => page.startsWith(BASE)), 'the sitemap lists the pages under the base path');
+  const bodies = new Map<string, Promise<{ status: number; html: string }>>();
+  const get = (url: string) => {
+    const key = url.split('#')[0];
+    if (!bodies.has(key)) bodies.set(key, fetch(key).then(async (response) => ({ status: response.status, html: await response.text() })));
+    return bodies.get(key)!;
+  };
+  const problems: string[] = [];
+  for (const page of pages) {
+    const pageUrl = site.origin + page;
+    const { status, html } = await get(pageUrl);
+    if (status !== 200) problems.push(`${page}: HTTP ${status}`);
+    for (const reference of referencesOf(html, pageUrl)) {
+      const url = new URL(reference);
+      if (!url.pathname.startsWith(BASE)) {
+        problems.push(`${page}: ${url.pathname} is outside ${BASE}`);
+        continue;
+      }
+      const target = await get(reference);
+      if (target.status !== 200) problems.push(`${page}: ${url.pathname} answers HTTP ${target.status}`);
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (id && load(target.html)(`[id="${id}"]`).length === 0) problems.push(`${page}: ${url.pathname}#${id} has no such id`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('canonical and Open Graph addresses, the sitemap, robots.txt and the downloads name the published address', async () => {
+  const published = `${SITE_URL}${BASE}`;
+  const $ = load(readFileSync(path.join(OUT, 'articles/untso/index.html'), 'utf8'));
+  assert.equal($('link[rel="canonical"]').attr('href'), `${published}articles/untso/`);
+  assert.equal($('meta[property="og:url"]').attr('content'), `${published}articles/untso/`);
+  assert.match(readFileSync(path.join(OUT, 'robots.txt'), 'utf8'), new RegExp(`Sitemap: ${published}sitemap-index\\.xml`));
+  const json = JSON.parse(readFileSync(path.join(OUT, 'missions.json'), 'utf8')) as { source: string };
+  assert.equal(json.source, `${published}missions/`);
+  const headers = readFileSync(path.join(OUT, '_headers'), 'utf8');
+  assert.match(headers, new RegExp(`^${BASE}\\*$`, 'm'), '_headers rules apply under the base path');
+});
+
+test('a missing page under the base path shows the 404 page, styled and with working links', async () => {
+  const page = await site.open(`${BASE}no-such-page/`);
+  assert.match(await page.locator('h1').innerText(), /not found/i);
+  const styled = await page.evaluate(() => getComputedStyle(document.body).display);
+  assert.equal(styled, 'flex', 'its stylesheet loaded from under the base path');
+  const home = await page.locator('main a').first().getAttribute('href');
+  assert.ok(home?.startsWith(BASE), `${home} is under ${BASE}`);
+});
+
+test('search loads its code and index from under the base path, and a result opens its section', async () => {
+  const page = await site.session();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${site.origin}${BASE}articles/untso/`);
+  await page.keyboard.press('Control+k');
+  await page.locator('dialog.search-dialog input[type="search"]').fill('armistice agreements');
+  const result = page.locator('dialog.search-dialog a.search-section').first();
+  await result.waitFor();
+  const href = (await result.getAttribute('href'))!;
+  assert.ok(href.startsWith(BASE), `${href} is under ${BASE}`);
+  await Promise.all([page.waitForURL((url) => url.pathname !== `${BASE}articles/untso/` || url.hash !== ''), result.click()]);
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  assert.ok(id && (await page.locator(`[id="${id}"]`).count()) === 1, `the result opened a section (${page.url()})`);
+  assert.deepEqual(requested.filter((pathname) => !pathname.startsWith(BASE)), [], 'every request stays under the base path');
+  assert.ok(requested.some((pathname) => pathname.startsWith(`${BASE}pagefind/`)), 'the index came from under the base path');
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildSearchIndex } from '../../src/integrations/pagefind/index.ts';
+import { useBuiltSite } from '../helpers/builtSite.ts';
+import { DIST, ROOT } from '../helpers/site.ts';
+
+/**
+ * The index re-cut reads Pagefind's private file format. Faced with a Pagefind version it does not
+ * know, it must step aside with a warning and leave Pagefind's own index, and search must still work.
+ * The built site is copied and indexed again with no version known to the re-cut.
+ */
+const COPY = path.join(ROOT, 'tests/.output/recut-skipped');
+const warnings: string[] = [];
+let result: Awaited<ReturnType<typeof buildSearchIndex>> | undefined;
+
+const site = useBuiltSite(COPY, {
+  prepare: async () => {
+    rmSync(COPY, { recursive: true, force: true });
+    cpSync(DIST, COPY, { recursive: true });
+    rmSync(path.join(COPY, 'pagefind'), { recursive: true });
+    result = await buildSearchIndex(COPY, { info: () => {}, warn: (message: string) => warnings.push(message) }, { knownVersions: [] });
+  },
+});
+
+test('the re-cut steps aside with a warning and leaves Pagefind’s own index, and search still answers', async () => {
+  const page = await site.open('/articles/untso/');
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], /re-cut skipped, Pagefind's own index is used as written/);
+  assert.deepEqual(result?.layouts, [], 'no index was re-cut');
+  assert.ok(readdirSync(path.join(COPY, 'pagefind/index')).length > 0, 'Pagefind wrote its chunks');
+
+  await page.keyboard.press('Control+k');
+  await page.locator('dialog.search-dialog input[type="search"]').fill('UNTSO headquarters');
+  const first = page.locator('dialog.search-dialog .search-results > .search-result').first();
+  await first.waitFor();
+  assert.match(await first.locator('a').first().getAttribute('href') ?? '', /untso/);
+});
