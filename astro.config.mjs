@@ -32,7 +32,13 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   markdown: {
     // Astro adds heading ids after user plugins; the anchor plugin needs them, so ids go first.
-    processor: satteri({ hastPlugins: [() => satteriHeadingIdsPlugin(), headingAnchorsPlugin(uiStrings('en').article.linkToSection), baseLinksPlugin(base)] }),
+    processor: satteri({
+      hastPlugins: [
+        () => satteriHeadingIdsPlugin(),
+        headingAnchorsPlugin(uiStrings('en').article.linkToSection),
+        baseLinksPlugin(base),
+      ],
+    }),
     syntaxHighlight: false,
   },
   security: {
@@ -40,7 +46,13 @@ export default defineConfig({
     // bundled script and style, so no 'unsafe-inline' is needed. Directives a meta policy cannot
     // carry (frame-ancestors) are in public/_headers.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       // Listing resources drops Astro's default 'self', so it is listed again. Pagefind compiles
       // its WebAssembly search engine, which needs 'wasm-unsafe-eval' (and nothing broader).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

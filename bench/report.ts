@@ -9,7 +9,8 @@ const RESULTS = path.join(ROOT, 'bench/results');
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const ms = (n: number) => `${Math.round(n)} ms`;
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const day = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 interface Bytes {
   raw: number;
@@ -57,10 +58,13 @@ interface ScaleResult {
   budgets: Verdict[];
 }
 
-const read = <T>(file: string): T | undefined => (existsSync(path.join(RESULTS, file)) ? (JSON.parse(readFileSync(path.join(RESULTS, file), 'utf8')) as T) : undefined);
+const read = <T>(file: string): T | undefined =>
+  existsSync(path.join(RESULTS, file)) ? (JSON.parse(readFileSync(path.join(RESULTS, file), 'utf8')) as T) : undefined;
 const site = read<SiteResult>('site.json');
 if (!site) throw new Error('bench/results/site.json is missing: run `npm run bench` first');
-const scales = [1000, 10000].map((n) => read<ScaleResult>(`scale-${n}.json`)).filter((r): r is ScaleResult => r !== undefined);
+const scales = [1000, 10000]
+  .map((n) => read<ScaleResult>(`scale-${n}.json`))
+  .filter((r): r is ScaleResult => r !== undefined);
 
 const table = (head: string[], align: string[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -69,13 +73,18 @@ const table = (head: string[], align: string[], rows: string[][]) =>
 function budgetRows(verdicts: Verdict[]) {
   const groups = new Map<string, Verdict[]>();
   for (const verdict of verdicts) {
-    const kind = verdict.budget.replace(/^\/\S*: /, 'every page: ').replace(/^every page: bytes beyond/, 'article pages: bytes beyond');
+    const kind = verdict.budget
+      .replace(/^\/\S*: /, 'every page: ')
+      .replace(/^every page: bytes beyond/, 'article pages: bytes beyond');
     groups.set(kind, [...(groups.get(kind) ?? []), verdict]);
   }
   return [...groups].map(([kind, list]) => {
     const values = list.map((v) => v.value);
     const numbers = values.map((v) => parseFloat(v));
-    const range = list.length === 1 ? values[0] : `${values[numbers.indexOf(Math.min(...numbers))]} – ${values[numbers.indexOf(Math.max(...numbers))]}`;
+    const range =
+      list.length === 1
+        ? values[0]
+        : `${values[numbers.indexOf(Math.min(...numbers))]} – ${values[numbers.indexOf(Math.max(...numbers))]}`;
     return [kind, list[0].limit, range, list.every((v) => v.pass) ? 'pass' : '**FAIL**'];
   });
 }
@@ -83,7 +92,11 @@ function budgetRows(verdicts: Verdict[]) {
 const summary = [
   `Measured ${day(site.date)} by \`npm run bench\`${scales.length ? ' and its scale runs' : ''} (2 cores, headless Chromium; sizes gzip). Details: [docs/benchmark.md](docs/benchmark.md).`,
   '',
-  table(['budget', 'limit', 'measured', 'result'], ['---', '--:', '--:', '---'], [...budgetRows(site.budgets), ...scales.flatMap((s) => budgetRows(s.budgets))]),
+  table(
+    ['budget', 'limit', 'measured', 'result'],
+    ['---', '--:', '--:', '---'],
+    [...budgetRows(site.budgets), ...scales.flatMap((s) => budgetRows(s.budgets))],
+  ),
 ].join('\n');
 
 const shownPages = site.rows.filter((row) => !/^\/missions\/(?!untso\/)[^/]+\/$/.test(row.page));
@@ -107,11 +120,27 @@ const missionTotals = missionPages.map((row) => row.beforeInteractionGzip);
 const questionsTable = table(
   ['reader question', 'open search', 'first query', 'total', 'last keystroke → first result'],
   ['---', '--:', '--:', '--:', '--:'],
-  site.questions.runs.map((run) => [run.query, kb(run.openGzip), kb(run.firstQueryGzip), kb(run.totalGzip), run.latencyMs === undefined ? '–' : ms(run.latencyMs)]),
+  site.questions.runs.map((run) => [
+    run.query,
+    kb(run.openGzip),
+    kb(run.firstQueryGzip),
+    kb(run.totalGzip),
+    run.latencyMs === undefined ? '–' : ms(run.latencyMs),
+  ]),
 );
 
 const scaleTable = table(
-  ['articles', 'build', 'per 1,000', 'peak memory (Node)', 'index', 'chunks', 'common words', 'open + first query: median', 'largest'],
+  [
+    'articles',
+    'build',
+    'per 1,000',
+    'peak memory (Node)',
+    'index',
+    'chunks',
+    'common words',
+    'open + first query: median',
+    'largest',
+  ],
   ['--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:'],
   scales.map((s) => [
     s.scale.toLocaleString('en'),
@@ -176,6 +205,10 @@ writeFileSync(path.join(ROOT, 'docs/benchmark.md'), benchmark);
 const readmePath = path.join(ROOT, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
 const marked = /(<!-- bench:summary:start -->\n)[\s\S]*?(\n<!-- bench:summary:end -->)/;
-if (!marked.test(readme)) throw new Error('README.md has no <!-- bench:summary:start --> … <!-- bench:summary:end --> block');
-writeFileSync(readmePath, readme.replace(marked, (_, start: string, end: string) => `${start}${summary}${end}`));
+if (!marked.test(readme))
+  throw new Error('README.md has no <!-- bench:summary:start --> … <!-- bench:summary:end --> block');
+writeFileSync(
+  readmePath,
+  readme.replace(marked, (_, start: string, end: string) => `${start}${summary}${end}`),
+);
 console.log('Wrote docs/benchmark.md and the README summary');

@@ -60,36 +60,52 @@ function recorder(page: Page) {
     reset: () => requests.splice(0),
     stop: () => page.off('request', listener),
     async total() {
-      const sizes = await Promise.all(requests.map(async (r) => ({ kind: kindOf(r.url(), r.resourceType()), ...(await responseBytes(r)) })));
+      const sizes = await Promise.all(
+        requests.map(async (r) => ({ kind: kindOf(r.url(), r.resourceType()), ...(await responseBytes(r)) })),
+      );
       const byKind = new Map<Kind, { raw: number; gzip: number }>();
       for (const { kind, raw, gzip } of sizes) {
         const sum = byKind.get(kind) ?? { raw: 0, gzip: 0 };
         byKind.set(kind, { raw: sum.raw + raw, gzip: sum.gzip + gzip });
       }
-      return { requests: requests.length, byKind, gzip: sizes.reduce((s, x) => s + x.gzip, 0), raw: sizes.reduce((s, x) => s + x.raw, 0) };
+      return {
+        requests: requests.length,
+        byKind,
+        gzip: sizes.reduce((s, x) => s + x.gzip, 0),
+        raw: sizes.reduce((s, x) => s + x.raw, 0),
+      };
     },
   };
 }
 
 const folderSize = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? folderSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size),
+    0,
+  );
 
 /** How the build laid out the search index: its chunk count and the words left out of queries. */
 function indexLayout(pagefindDir: string) {
   const chunks = readdirSync(path.join(pagefindDir, 'index')).length;
-  const { common } = JSON.parse(readFileSync(path.join(pagefindDir, siteWordsFile('en')), 'utf8')) as { common: string[] };
+  const { common } = JSON.parse(readFileSync(path.join(pagefindDir, siteWordsFile('en')), 'utf8')) as {
+    common: string[];
+  };
   return { chunks, commonWords: common };
 }
 const describeLayout = ({ chunks, commonWords }: ReturnType<typeof indexLayout>) =>
   `${chunks} index chunks; ${commonWords.length} common words left out of queries${commonWords.length ? ` (${commonWords.slice(0, 12).join(', ')}${commonWords.length > 12 ? ', …' : ''})` : ''}`;
 
 function buildOnce(outDir: string, env: NodeJS.ProcessEnv = {}, cacheDir?: string) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'bench/build-once.ts'), outDir, ...(cacheDir ? [cacheDir] : [])], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'bench/build-once.ts'), outDir, ...(cacheDir ? [cacheDir] : [])],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { seconds: number; peakRssMb: number };
 }
@@ -97,7 +113,11 @@ function buildOnce(outDir: string, env: NodeJS.ProcessEnv = {}, cacheDir?: strin
 const dialogInput = (page: Page) => page.locator('dialog.search-dialog input[type="search"]');
 const statusFor = (page: Page, query: string, timeout: number) =>
   // The answer, or "No results": at scale some reader questions match no synthetic page.
-  page.waitForFunction((typed) => (document.querySelector('dialog.search-dialog .search-status')?.textContent ?? '').includes(typed), query, { timeout });
+  page.waitForFunction(
+    (typed) => (document.querySelector('dialog.search-dialog .search-status')?.textContent ?? '').includes(typed),
+    query,
+    { timeout },
+  );
 
 /** Opens search on `pagePath` in a fresh context (empty cache), runs one question; bytes for each step. */
 async function measureSearchBytes(browser: Browser, origin: string, pagePath: string, query: string) {
@@ -159,7 +179,13 @@ interface QuestionRun {
 }
 
 /** Bytes (fresh cache each) and latency (warm page) for every reader question. */
-async function measureQuestions(browser: Browser, origin: string, pagePath: string, queries: string[], withLatency: boolean) {
+async function measureQuestions(
+  browser: Browser,
+  origin: string,
+  pagePath: string,
+  queries: string[],
+  withLatency: boolean,
+) {
   const runs: QuestionRun[] = [];
   for (const query of queries) runs.push(await measureSearchBytes(browser, origin, pagePath, query));
   if (withLatency) {
@@ -175,7 +201,12 @@ async function measureQuestions(browser: Browser, origin: string, pagePath: stri
   const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)];
   const totals = runs.map((run) => run.totalGzip);
   const latencies = runs.flatMap((run) => (run.latencyMs === undefined ? [] : [run.latencyMs]));
-  return { runs, median: median(totals), max: Math.max(...totals), latencyMedian: latencies.length ? median(latencies) : undefined };
+  return {
+    runs,
+    median: median(totals),
+    max: Math.max(...totals),
+    latencyMedian: latencies.length ? median(latencies) : undefined,
+  };
 }
 
 function printQuestions(result: Awaited<ReturnType<typeof measureQuestions>>) {
@@ -185,7 +216,9 @@ function printQuestions(result: Awaited<ReturnType<typeof measureQuestions>>) {
       `${run.query.slice(0, 57).padEnd(58)} ${fmt(run.openGzip).padStart(7)} ${fmt(run.firstQueryGzip).padStart(9)} ${fmt(run.totalGzip).padStart(9)} ${run.latencyMs === undefined ? '' : `${run.latencyMs.toFixed(0).padStart(5)} ms`}`,
     );
   }
-  console.log(`median ${fmt(result.median)}, largest ${fmt(result.max)}${result.latencyMedian === undefined ? '' : `; latency median ${result.latencyMedian.toFixed(0)} ms`}`);
+  console.log(
+    `median ${fmt(result.median)}, largest ${fmt(result.max)}${result.latencyMedian === undefined ? '' : `; latency median ${result.latencyMedian.toFixed(0)} ms`}`,
+  );
 }
 
 const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -232,7 +265,9 @@ async function measurePages(browser: Browser, origin: string, dir: string) {
 }
 
 function printPages(rows: Record<string, any>[]) {
-  console.log('\npage                                         req   html gz    css gz     js gz   total gz  text gz  overhead');
+  console.log(
+    '\npage                                         req   html gz    css gz     js gz   total gz  text gz  overhead',
+  );
   for (const r of rows) {
     console.log(
       `${r.page.padEnd(44)} ${String(r.requests).padStart(3)} ${fmt(r.html.gzip).padStart(9)} ${fmt(r.css.gzip).padStart(9)} ${fmt(r.js.gzip).padStart(9)} ${fmt(r.beforeInteractionGzip).padStart(10)} ${r.articleTextGzip ? fmt(r.articleTextGzip).padStart(8) : '       -'} ${r.overheadGzip !== null ? fmt(r.overheadGzip).padStart(9) : '        -'}`,
@@ -241,7 +276,9 @@ function printPages(rows: Record<string, any>[]) {
 }
 
 mkdirSync(RESULTS, { recursive: true });
-const queries = (JSON.parse(readFileSync(QUESTIONS, 'utf8')) as { questions: { q: string }[] }).questions.map((question) => question.q);
+const queries = (JSON.parse(readFileSync(QUESTIONS, 'utf8')) as { questions: { q: string }[] }).questions.map(
+  (question) => question.q,
+);
 
 if (!scale) {
   console.log('Building the site…');
@@ -255,24 +292,38 @@ if (!scale) {
     const rows = await measurePages(browser, server.origin, dist);
     printPages(rows);
     for (const r of rows as Record<string, any>[]) {
-      if (r.overheadGzip !== null) check(`${r.page}: bytes beyond the article text (gzip)`, r.overheadGzip, BUDGET.articleOverheadGzip, fmt);
+      if (r.overheadGzip !== null)
+        check(`${r.page}: bytes beyond the article text (gzip)`, r.overheadGzip, BUDGET.articleOverheadGzip, fmt);
       // /search/ is search itself, opened: its search code is the page's purpose, not a preload.
-      if (!r.page.endsWith('/search/')) check(`${r.page}: JavaScript before search (gzip)`, r.js.gzip, BUDGET.jsBeforeSearchGzip, fmt);
+      if (!r.page.endsWith('/search/'))
+        check(`${r.page}: JavaScript before search (gzip)`, r.js.gzip, BUDGET.jsBeforeSearchGzip, fmt);
     }
     const article = (rows as { page: string }[]).find((r) => r.page.includes('/articles/'))!.page;
     if (pagesOnly) {
-      for (const r of rows as Record<string, any>[]) if (r.overheadGzip !== null) console.log(`${r.page}: ${r.overheadGzip} bytes beyond the text`);
+      for (const r of rows as Record<string, any>[])
+        if (r.overheadGzip !== null) console.log(`${r.page}: ${r.overheadGzip} bytes beyond the text`);
       process.exit(verdicts.some((v) => !v.pass) ? 1 : 0);
     }
     const questions = await measureQuestions(browser, server.origin, article, queries, true);
     printQuestions(questions);
     // Every reader question must fit, not just a typical one.
     check('search: opening + first query, largest reader question (gzip)', questions.max, BUDGET.searchBytesGzip, fmt);
-    check('search: median last keystroke → first result', questions.latencyMedian!, BUDGET.searchLatencyMs, (n) => `${n.toFixed(0)} ms`);
-    console.log(`\nbuild: ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB; dist/pagefind: ${fmt(pagefindBytes)}; ${describeLayout(layout)}`);
+    check(
+      'search: median last keystroke → first result',
+      questions.latencyMedian!,
+      BUDGET.searchLatencyMs,
+      (n) => `${n.toFixed(0)} ms`,
+    );
+    console.log(
+      `\nbuild: ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB; dist/pagefind: ${fmt(pagefindBytes)}; ${describeLayout(layout)}`,
+    );
     writeFileSync(
       path.join(RESULTS, 'site.json'),
-      JSON.stringify({ date: new Date().toISOString(), build, pagefindBytes, layout, rows, questions, budgets: verdicts }, null, 2),
+      JSON.stringify(
+        { date: new Date().toISOString(), build, pagefindBytes, layout, rows, questions, budgets: verdicts },
+        null,
+        2,
+      ),
     );
   } finally {
     await browser.close();
@@ -283,7 +334,11 @@ if (!scale) {
   rmSync(work, { recursive: true, force: true });
   writeSyntheticContent(ROOT, path.join(work, 'content'), scale);
   console.log(`Building ${scale} synthetic articles…`);
-  const build = buildOnce(path.join(work, 'dist'), { CONTENT_DIR: path.relative(ROOT, path.join(work, 'content')) }, path.join(work, 'cache'));
+  const build = buildOnce(
+    path.join(work, 'dist'),
+    { CONTENT_DIR: path.relative(ROOT, path.join(work, 'content')) },
+    path.join(work, 'cache'),
+  );
   const pagefindBytes = folderSize(path.join(work, 'dist/pagefind'));
   const layout = indexLayout(path.join(work, 'dist/pagefind'));
   const server = await serveStatic(path.join(work, 'dist'));
@@ -297,20 +352,41 @@ if (!scale) {
     `\nscale ${scale}: build ${build.seconds.toFixed(1)} s (${perThousand.toFixed(1)} s per 1,000 articles), peak ${build.peakRssMb.toFixed(0)} MB, index ${fmt(pagefindBytes)}, opening search + first query: median ${fmt(questions.median)}, largest ${fmt(questions.max)}`,
   );
   console.log(describeLayout(layout));
-  if (scale >= 10_000) check(`scale ${scale}: opening + first query, largest reader question (gzip)`, questions.max, BUDGET.scaleFirstQueryGzip, fmt);
+  if (scale >= 10_000)
+    check(
+      `scale ${scale}: opening + first query, largest reader question (gzip)`,
+      questions.max,
+      BUDGET.scaleFirstQueryGzip,
+      fmt,
+    );
   const smaller = path.join(RESULTS, 'scale-1000.json');
   if (scale > 1000 && existsSync(smaller)) {
     const base = (JSON.parse(readFileSync(smaller, 'utf8')) as { secondsPer1000: number }).secondsPer1000;
     const seconds = (n: number) => `${n.toFixed(1)} s`;
-    check(`scale ${scale}: build time per 1,000 articles (1,000: ${seconds(base)})`, perThousand, base * BUDGET.scaleBuildGrowth, seconds);
+    check(
+      `scale ${scale}: build time per 1,000 articles (1,000: ${seconds(base)})`,
+      perThousand,
+      base * BUDGET.scaleBuildGrowth,
+      seconds,
+    );
   }
-  const result = { date: new Date().toISOString(), scale, build, secondsPer1000: perThousand, pagefindBytes, layout, questions, budgets: verdicts };
+  const result = {
+    date: new Date().toISOString(),
+    scale,
+    build,
+    secondsPer1000: perThousand,
+    pagefindBytes,
+    layout,
+    questions,
+    budgets: verdicts,
+  };
   writeFileSync(path.join(RESULTS, `scale-${scale}.json`), JSON.stringify(result, null, 2));
   rmSync(work, { recursive: true, force: true });
 }
 
 console.log('\nbudget                                                              value       limit     result');
-for (const v of verdicts) console.log(`${v.budget.padEnd(66)} ${v.value.padStart(10)} ${v.limit.padStart(10)}   ${v.pass ? 'pass' : 'FAIL'}`);
+for (const v of verdicts)
+  console.log(`${v.budget.padEnd(66)} ${v.value.padStart(10)} ${v.limit.padStart(10)}   ${v.pass ? 'pass' : 'FAIL'}`);
 const failed = verdicts.filter((v) => !v.pass).length;
 console.log(`\n${verdicts.length - failed} budgets passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

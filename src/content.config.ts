@@ -178,7 +178,14 @@ const synonyms = defineCollection({
     id: z.string().regex(/^[a-z0-9-]+$/, 'synonym group ids are kebab-case'),
     /** Two or more words or phrases, in lower case. */
     words: z
-      .array(z.string().regex(/^[\p{Ll}\p{Lo}\p{M}\p{N}]+( [\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u, 'write words in lower case, letters and digits, single spaces'))
+      .array(
+        z
+          .string()
+          .regex(
+            /^[\p{Ll}\p{Lo}\p{M}\p{N}]+( [\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u,
+            'write words in lower case, letters and digits, single spaces',
+          ),
+      )
       .min(2, 'a synonym group needs at least two words'),
   }),
 });

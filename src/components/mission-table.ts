@@ -41,7 +41,9 @@ class MissionTable extends HTMLElement {
       const sort = params.get('sort') ?? 'start';
       const descending = params.get('dir') === 'desc';
       const sorted = rows.slice().sort((a, b) => {
-        const order = (a.dataset[sort] ?? '').localeCompare(b.dataset[sort] ?? '', document.documentElement.lang, { numeric: true });
+        const order = (a.dataset[sort] ?? '').localeCompare(b.dataset[sort] ?? '', document.documentElement.lang, {
+          numeric: true,
+        });
         return (descending ? -order : order) || (a.dataset['start'] ?? '').localeCompare(b.dataset['start'] ?? '');
       });
       body.append(...sorted);
@@ -63,7 +65,11 @@ class MissionTable extends HTMLElement {
     // Column headers become sort buttons: press once for ascending, again for descending.
     for (const header of headers) {
       const key = header.dataset['sortKey']!;
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'sort-button', textContent: header.textContent });
+      const button = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'sort-button',
+        textContent: header.textContent,
+      });
       header.replaceChildren(button);
       button.addEventListener('click', () =>
         update((params) => {
@@ -76,7 +82,12 @@ class MissionTable extends HTMLElement {
 
     filters.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement | HTMLSelectElement;
-      update((params) => params.set(input.name, input instanceof HTMLInputElement && input.type === 'checkbox' ? (input.checked ? '1' : '') : input.value));
+      update((params) =>
+        params.set(
+          input.name,
+          input instanceof HTMLInputElement && input.type === 'checkbox' ? (input.checked ? '1' : '') : input.value,
+        ),
+      );
     });
     apply(new URLSearchParams(location.search));
   }

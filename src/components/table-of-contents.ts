@@ -16,8 +16,11 @@ class TableOfContents extends HTMLElement {
       details.querySelector('summary')?.addEventListener('click', (event) => WIDE.matches && event.preventDefault());
     }
     const links = new Map<string, HTMLAnchorElement>();
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(link.hash.slice(1)), link);
-    const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => heading !== null);
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'))
+      links.set(decodeURIComponent(link.hash.slice(1)), link);
+    const headings = [...links.keys()]
+      .map((id) => document.getElementById(id))
+      .filter((heading): heading is HTMLElement => heading !== null);
     let current: HTMLAnchorElement | undefined;
     let queued = false;
     const update = () => {

@@ -10,7 +10,8 @@ const en = {
   site: {
     name: 'Observer Missions',
     tagline: 'What peacekeeping observer missions are, what observers do, and how they worked in real cases.',
-    footer: 'Observer Missions is an independent explainer. Every fact links to its source; where sources disagree, we say so.',
+    footer:
+      'Observer Missions is an independent explainer. Every fact links to its source; where sources disagree, we say so.',
     sitemap: 'Sitemap',
     /** The page title with the site name, when it fits in what search engines show. */
     titleWithSite: '{title} | {site}',
@@ -85,7 +86,8 @@ const en = {
     description:
       '{count} UN and regional observer missions side by side: a sortable table, a timeline and a map, each linked to the mission’s sources.',
     download: 'Download the data:',
-    licence: 'Compiled by Observer Missions from the sources listed with each mission; data licensed {licence}. Facts belong to their sources; check them there.',
+    licence:
+      'Compiled by Observer Missions from the sources listed with each mission; data licensed {licence}. Facts belong to their sources; check them there.',
     filters: 'Filter the missions',
     deployedBy: 'Deployed by',
     any: 'Any',
@@ -110,7 +112,14 @@ const en = {
     mapCaption:
       'Markers show where each mission had its headquarters, or, where no headquarters is known, the area it watched; orange markers are missions still running. Map data: Natural Earth, public domain.',
     lead: '{count} observer and monitoring missions, from the UN’s first in 1948 to today, deployed by the United Nations, regional organisations and groups of states. Each row links to a page with the mission’s facts and the sources they come from.',
-    columns: { acronym: 'Mission', name: 'Full name', organisation: 'Deployed by', start: 'Years', location: 'Where', tasks: 'Tasks' },
+    columns: {
+      acronym: 'Mission',
+      name: 'Full name',
+      organisation: 'Deployed by',
+      start: 'Years',
+      location: 'Where',
+      tasks: 'Tasks',
+    },
   },
   mission: {
     description: '{name} ({acronym}), {years}: dates, place, mandate, tasks and sources.',

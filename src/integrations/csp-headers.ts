@@ -23,7 +23,8 @@ const printPolicy = (policy: Policy) => [...policy].map(([name, values]) => [nam
 export function mergePolicies(policies: string[]): string {
   const merged: Policy = new Map();
   for (const policy of policies) {
-    for (const [name, values] of parsePolicy(policy)) merged.set(name, [...new Set([...(merged.get(name) ?? []), ...values])]);
+    for (const [name, values] of parsePolicy(policy))
+      merged.set(name, [...new Set([...(merged.get(name) ?? []), ...values])]);
   }
   return printPolicy(merged);
 }
@@ -33,23 +34,26 @@ function inlineHashes(html: string) {
   const hashes = { script: new Set<string>(), style: new Set<string>() };
   let open: 'script' | 'style' | undefined;
   let text = '';
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if ((name === 'script' && attributes['src'] === undefined) || name === 'style') {
-        open = name;
-        text = '';
-      }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if ((name === 'script' && attributes['src'] === undefined) || name === 'style') {
+          open = name;
+          text = '';
+        }
+      },
+      ontext(chunk) {
+        if (open) text += chunk;
+      },
+      onclosetag(name) {
+        if (open && name === open) {
+          hashes[open].add(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+          open = undefined;
+        }
+      },
     },
-    ontext(chunk) {
-      if (open) text += chunk;
-    },
-    onclosetag(name) {
-      if (open && name === open) {
-        hashes[open].add(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
-        open = undefined;
-      }
-    },
-  }, { decodeEntities: false });
+    { decodeEntities: false },
+  );
   parser.write(html);
   parser.end();
   return hashes;
@@ -68,7 +72,11 @@ export function prunePolicy(policy: string, html: string): string {
     ['style-src', 'style'],
   ] as const) {
     const values = parsed.get(directive);
-    if (values) parsed.set(directive, values.filter((value) => !value.startsWith("'sha256-") || needed[kind].has(value)));
+    if (values)
+      parsed.set(
+        directive,
+        values.filter((value) => !value.startsWith("'sha256-") || needed[kind].has(value)),
+      );
   }
   return printPolicy(parsed);
 }
@@ -97,7 +105,10 @@ export function cspHeaders(): AstroIntegration {
           if (!meta) throw new Error(`${file} has no Content-Security-Policy meta tag`);
           const policy = prunePolicy(meta[2].replace(/&#39;/g, "'"), html);
           policies.add(policy);
-          writeFileSync(full, html.replace(META_CSP, (_, open: string, __: string, close: string) => `${open}${policy}${close}`));
+          writeFileSync(
+            full,
+            html.replace(META_CSP, (_, open: string, __: string, close: string) => `${open}${policy}${close}`),
+          );
         }
         const headersFile = path.join(siteDir, '_headers');
         const headers = readFileSync(headersFile, 'utf8');
@@ -108,7 +119,9 @@ export function cspHeaders(): AstroIntegration {
           .replace(line, (_, name: string, extra: string) => `${name} ${mergePolicies([...policies, extra])}`)
           .replace(/^\/(?=\S)/gm, `${prefix}/`);
         writeFileSync(headersFile, completed);
-        logger.info(`Content-Security-Policy: each page lists only its own inline hashes; header written from ${policies.size} page policy variant(s)`);
+        logger.info(
+          `Content-Security-Policy: each page lists only its own inline hashes; header written from ${policies.size} page policy variant(s)`,
+        );
       },
     },
   };

@@ -42,6 +42,13 @@ function anchorLink(id: string, label: string): Element {
     tagName: 'a',
     // The icon is a CSS mask (global.css), so each heading carries only the link and its label.
     properties: { className: ['anchor-link'], href: `#${id}` },
-    children: [{ type: 'element', tagName: 'span', properties: { className: ['sr-only'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: label }] }],
+    children: [
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sr-only'], dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: label }],
+      },
+    ],
   };
 }

@@ -14,4 +14,9 @@ export function htmlFiles(siteDir: string, dir = siteDir): string[] {
 }
 
 /** "articles/untso/index.html" → "/articles/untso/"; "404.html" → "/404.html" (site-relative, no base). */
-export const pageUrlOf = (file: string) => '/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+export const pageUrlOf = (file: string) =>
+  '/' +
+  file
+    .split(path.sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');

@@ -41,7 +41,8 @@ export function sourceOfPage(url: string): string {
 export function findBrokenLinks(siteDir: string, base = '/'): string[] {
   const prefix = base.replace(/\/$/, '');
   const pages = new Map<string, PageLinks>();
-  for (const file of htmlFiles(siteDir)) pages.set(pageUrlOf(file), readPage(readFileSync(path.join(siteDir, file), 'utf8')));
+  for (const file of htmlFiles(siteDir))
+    pages.set(pageUrlOf(file), readPage(readFileSync(path.join(siteDir, file), 'utf8')));
 
   const problems: string[] = [];
   for (const [url, { hrefs }] of pages) {

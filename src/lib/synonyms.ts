@@ -44,7 +44,11 @@ export function synonymProblems(file: string, entries: SynonymEntry[]): string[]
  * Entries the search box would not look up (`usable`: say, a phrase with a function word) are left out,
  * so the browser downloads none.
  */
-export function synonymGroups(entries: SynonymEntry[], glossary: GlossaryNames[], usable: (entry: string) => boolean = () => true): string[][] {
+export function synonymGroups(
+  entries: SynonymEntry[],
+  glossary: GlossaryNames[],
+  usable: (entry: string) => boolean = () => true,
+): string[][] {
   const groups = entries.map(({ words }) => words.map(normalise));
   const groupOf = new Map<string, string[]>();
   for (const group of groups) for (const word of group) groupOf.set(word, group);

@@ -18,16 +18,25 @@ test('a description over 160 characters fails the build, naming the file and the
 });
 
 test('a citation of an unknown key fails the build, naming the file and the key', async () => {
-  assert.match(await buildError('unknown-citation'), /unknown-citation\/content\/articles\/unknown-key\.mdx: <Cite id="no-such-source" \/>/);
+  assert.match(
+    await buildError('unknown-citation'),
+    /unknown-citation\/content\/articles\/unknown-key\.mdx: <Cite id="no-such-source" \/>/,
+  );
 });
 
 test('a source that is never cited fails the build, naming the file and the key', async () => {
-  assert.match(await buildError('unused-source'), /unused-source\/content\/articles\/unused-key\.mdx: source "never-cited" is never cited/);
+  assert.match(
+    await buildError('unused-source'),
+    /unused-source\/content\/articles\/unused-key\.mdx: source "never-cited" is never cited/,
+  );
 });
 
 test('a broken internal link or #fragment fails the build, naming the source file and the link', async () => {
   const error = await buildError('broken-link');
-  assert.match(error, /content\/articles\/bad-links\.mdx \(page \/articles\/bad-links\/\): link "\/glossary\/#no-such-term" points to #no-such-term/);
+  assert.match(
+    error,
+    /content\/articles\/bad-links\.mdx \(page \/articles\/bad-links\/\): link "\/glossary\/#no-such-term" points to #no-such-term/,
+  );
   assert.match(error, /link "\/articles\/nowhere\/" points to a page that does not exist/);
   assert.doesNotMatch(error, /#ddr/);
 });
@@ -38,7 +47,13 @@ test('a valid article builds with citations numbered by first use and every use 
   const marks = $('sup.cite a')
     .map((_, a) => `${$(a).attr('href')} ${$(a).attr('id')}=${$(a).text()}`)
     .get();
-  assert.deepEqual(marks, ['#ref-beta c1-1=[1]', '#ref-alpha c2-1=[2]', '#ref-alpha c2-2=[2]', '#ref-beta c1-2=[1]', '#ref-alpha c2-3=[2]']);
+  assert.deepEqual(marks, [
+    '#ref-beta c1-1=[1]',
+    '#ref-alpha c2-1=[2]',
+    '#ref-alpha c2-2=[2]',
+    '#ref-beta c1-2=[1]',
+    '#ref-alpha c2-3=[2]',
+  ]);
   // The reference list is in number order and links back to each of the three uses of "alpha".
   assert.deepEqual(
     $('.references li')

@@ -18,12 +18,21 @@ test('the built search index is laid out in chunks of about one size, none left 
   const sizes = chunks.map((words) => words.reduce((sum, word) => sum + encode(word).length, 0));
   const target = chunkTargetBytes(sizes.reduce((a, b) => a + b, 0));
   chunks.forEach((words, i) => {
-    if (words.length > 1) assert.ok(sizes[i] <= target, `chunk ${i} (${words[0][0]}…) is ${sizes[i]} bytes, more than ${target}`);
+    if (words.length > 1)
+      assert.ok(sizes[i] <= target, `chunk ${i} (${words[0][0]}…) is ${sizes[i]} bytes, more than ${target}`);
   });
   assert.ok(chunks.length > 3, 'a query can download part of the index, not all of it');
   const listed = new Set(chunkListOf(PAGEFIND).map(([, , hash]) => `${hash}.pf_index`));
-  assert.deepEqual(new Set(readdirSync(path.join(PAGEFIND, 'index'))), listed, 'every chunk file is listed, and only those');
-  assert.equal(readdirSync(PAGEFIND).filter((file) => file.endsWith('.pf_meta')).length, 1, 'one metadata file, the one pagefind-entry.json names');
+  assert.deepEqual(
+    new Set(readdirSync(path.join(PAGEFIND, 'index'))),
+    listed,
+    'every chunk file is listed, and only those',
+  );
+  assert.equal(
+    readdirSync(PAGEFIND).filter((file) => file.endsWith('.pf_meta')).length,
+    1,
+    'one metadata file, the one pagefind-entry.json names',
+  );
 });
 
 const indexedPages = htmlFiles(DIST)
@@ -32,7 +41,9 @@ const indexedPages = htmlFiles(DIST)
 
 test('the common-word list holds only words that are on most indexed pages', () => {
   const { common } = JSON.parse(readFileSync(path.join(PAGEFIND, siteWordsFile('en')), 'utf8')) as { common: unknown };
-  assert.ok(Array.isArray(common) && common.every((word) => typeof word === 'string' && searchWords(word).join(' ') === word));
+  assert.ok(
+    Array.isArray(common) && common.every((word) => typeof word === 'string' && searchWords(word).join(' ') === word),
+  );
   const pages = indexedPages.map((page) => new Set(searchWords(page.text)));
   for (const word of common as string[]) {
     const on = pages.filter((words) => words.has(word)).length;
@@ -41,7 +52,9 @@ test('the common-word list holds only words that are on most indexed pages', () 
 });
 
 test('the vocabulary for spelling suggestions holds the words of the indexed pages, by first letter', () => {
-  const armistice = JSON.parse(readFileSync(path.join(PAGEFIND, vocabularyFile('en', 'a'.codePointAt(0)!.toString(16))), 'utf8')) as string[];
+  const armistice = JSON.parse(
+    readFileSync(path.join(PAGEFIND, vocabularyFile('en', 'a'.codePointAt(0)!.toString(16))), 'utf8'),
+  ) as string[];
   assert.ok(armistice.includes('armistice'));
   assert.ok(armistice.every((word) => word.startsWith('a')));
 });

@@ -28,14 +28,21 @@ function allSources(): { where: string; source: Source }[] {
     for (const [key, source] of Object.entries(sources)) found.push({ where: `${file}: sources.${key}`, source });
   }
   const glossaryFile = 'content/glossary/terms.yaml';
-  for (const term of parseYaml(readFileSync(path.join(ROOT, glossaryFile), 'utf8')) as { id: string; source?: Source }[]) {
+  for (const term of parseYaml(readFileSync(path.join(ROOT, glossaryFile), 'utf8')) as {
+    id: string;
+    source?: Source;
+  }[]) {
     if (term.source) found.push({ where: `${glossaryFile}: ${term.id}.source`, source: term.source });
   }
   for (const name of readdirSync(path.join(ROOT, 'content/missions')).filter((n) => n.endsWith('.yaml'))) {
     const file = `content/missions/${name}`;
-    const mission = parseYaml(readFileSync(path.join(ROOT, file), 'utf8')) as { sources: Source[]; peak_strength?: { source: Source } };
+    const mission = parseYaml(readFileSync(path.join(ROOT, file), 'utf8')) as {
+      sources: Source[];
+      peak_strength?: { source: Source };
+    };
     mission.sources.forEach((source, i) => found.push({ where: `${file}: sources[${i}]`, source }));
-    if (mission.peak_strength) found.push({ where: `${file}: peak_strength.source`, source: mission.peak_strength.source });
+    if (mission.peak_strength)
+      found.push({ where: `${file}: peak_strength.source`, source: mission.peak_strength.source });
   }
   return found;
 }
@@ -62,7 +69,9 @@ test('no source is a copy or mirror unless its note says why the copy is cited',
   const problems = sources.flatMap(({ where, source }) => {
     const copy = copyHostOf(source.url);
     if (!copy || (source.note ?? '').trim().length >= MIN_NOTE_LENGTH) return [];
-    return [`${where}: ${source.url} is on ${copy.host} (${copy.what}); cite the original, or say in "note" who made the copy and why it is cited`];
+    return [
+      `${where}: ${source.url} is on ${copy.host} (${copy.what}); cite the original, or say in "note" who made the copy and why it is cited`,
+    ];
   });
   assert.deepEqual(problems, []);
 });

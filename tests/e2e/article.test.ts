@@ -64,14 +64,12 @@ test('the article renders its title, summary and a numbered reference list that 
 
 test('each heading anchor links to its own heading id', async () => {
   const page = await open(ARTICLE);
-  const pairs = await page
-    .locator('.article-body .heading-wrapper')
-    .evaluateAll((wrappers) =>
-      wrappers.map((w) => ({
-        id: w.querySelector('h2, h3')!.id,
-        href: w.querySelector('a.anchor-link')!.getAttribute('href'),
-      })),
-    );
+  const pairs = await page.locator('.article-body .heading-wrapper').evaluateAll((wrappers) =>
+    wrappers.map((w) => ({
+      id: w.querySelector('h2, h3')!.id,
+      href: w.querySelector('a.anchor-link')!.getAttribute('href'),
+    })),
+  );
   assert.ok(pairs.length >= 4, 'the article has sections');
   for (const { id, href } of pairs) assert.equal(href, `#${id}`);
 });

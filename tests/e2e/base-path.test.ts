@@ -16,7 +16,10 @@ const SITE_URL = 'https://user.example.org';
 const BASE = '/observer-missions/';
 const OUT = path.join(ROOT, 'tests/.output/base-path');
 
-const site = useBuiltSite(OUT, { base: BASE, prepare: () => buildRealSite('base-path', { SITE_URL, BASE_PATH: BASE }) });
+const site = useBuiltSite(OUT, {
+  base: BASE,
+  prepare: () => buildRealSite('base-path', { SITE_URL, BASE_PATH: BASE }),
+});
 
 /** Internal addresses a page refers to: links, stylesheets, scripts, images, icons. */
 function referencesOf(html: string, pageUrl: string) {
@@ -32,11 +35,18 @@ function referencesOf(html: string, pageUrl: string) {
 
 test('every page, link, fragment and file resolves under the base path, and nothing points outside it', async () => {
   const pages = sitePages(OUT);
-  assert.ok(pages.every((page) => page.startsWith(BASE)), 'the sitemap lists the pages under the base path');
+  assert.ok(
+    pages.every((page) => page.startsWith(BASE)),
+    'the sitemap lists the pages under the base path',
+  );
   const bodies = new Map<string, Promise<{ status: number; html: string }>>();
   const get = (url: string) => {
     const key = url.split('#')[0];
-    if (!bodies.has(key)) bodies.set(key, fetch(key).then(async (response) => ({ status: response.status, html: await response.text() })));
+    if (!bodies.has(key))
+      bodies.set(
+        key,
+        fetch(key).then(async (response) => ({ status: response.status, html: await response.text() })),
+      );
     return bodies.get(key)!;
   };
   const problems: string[] = [];
@@ -53,7 +63,8 @@ test('every page, link, fragment and file resolves under the base path, and noth
       const target = await get(reference);
       if (target.status !== 200) problems.push(`${page}: ${url.pathname} answers HTTP ${target.status}`);
       const id = decodeURIComponent(url.hash.slice(1));
-      if (id && load(target.html)(`[id="${id}"]`).length === 0) problems.push(`${page}: ${url.pathname}#${id} has no such id`);
+      if (id && load(target.html)(`[id="${id}"]`).length === 0)
+        problems.push(`${page}: ${url.pathname}#${id} has no such id`);
     }
   }
   assert.deepEqual(problems, []);
@@ -64,7 +75,10 @@ test('canonical and Open Graph addresses, the sitemap, robots.txt and the downlo
   const $ = load(readFileSync(path.join(OUT, 'articles/untso/index.html'), 'utf8'));
   assert.equal($('link[rel="canonical"]').attr('href'), `${published}articles/untso/`);
   assert.equal($('meta[property="og:url"]').attr('content'), `${published}articles/untso/`);
-  assert.match(readFileSync(path.join(OUT, 'robots.txt'), 'utf8'), new RegExp(`Sitemap: ${published}sitemap-index\\.xml`));
+  assert.match(
+    readFileSync(path.join(OUT, 'robots.txt'), 'utf8'),
+    new RegExp(`Sitemap: ${published}sitemap-index\\.xml`),
+  );
   const json = JSON.parse(readFileSync(path.join(OUT, 'missions.json'), 'utf8')) as { source: string };
   assert.equal(json.source, `${published}missions/`);
   const headers = readFileSync(path.join(OUT, '_headers'), 'utf8');
@@ -91,9 +105,19 @@ test('search loads its code and index from under the base path, and a result ope
   await result.waitFor();
   const href = (await result.getAttribute('href'))!;
   assert.ok(href.startsWith(BASE), `${href} is under ${BASE}`);
-  await Promise.all([page.waitForURL((url) => url.pathname !== `${BASE}articles/untso/` || url.hash !== ''), result.click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== `${BASE}articles/untso/` || url.hash !== ''),
+    result.click(),
+  ]);
   const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
   assert.ok(id && (await page.locator(`[id="${id}"]`).count()) === 1, `the result opened a section (${page.url()})`);
-  assert.deepEqual(requested.filter((pathname) => !pathname.startsWith(BASE)), [], 'every request stays under the base path');
-  assert.ok(requested.some((pathname) => pathname.startsWith(`${BASE}pagefind/`)), 'the index came from under the base path');
+  assert.deepEqual(
+    requested.filter((pathname) => !pathname.startsWith(BASE)),
+    [],
+    'every request stays under the base path',
+  );
+  assert.ok(
+    requested.some((pathname) => pathname.startsWith(`${BASE}pagefind/`)),
+    'the index came from under the base path',
+  );
 });

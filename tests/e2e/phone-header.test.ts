@@ -54,12 +54,17 @@ describe('the header is one row at most 64 px tall, whatever the system font', (
             await page.evaluate((y) => scrollTo(0, y), scrolled);
             const header = await page.evaluate(() => {
               const box = document.querySelector('.site-header')!.getBoundingClientRect();
-              const parts = [...document.querySelectorAll('.site-header-inner > *')].map((part) => part.getBoundingClientRect());
+              const parts = [...document.querySelectorAll('.site-header-inner > *')].map((part) =>
+                part.getBoundingClientRect(),
+              );
               return {
                 height: box.height,
                 top: box.top,
                 // Every part of the header sits inside it: nothing wraps below or runs off the side.
-                partsInside: parts.every((part) => part.top >= box.top - 0.5 && part.bottom <= box.bottom + 0.5 && part.right <= innerWidth + 0.5),
+                partsInside: parts.every(
+                  (part) =>
+                    part.top >= box.top - 0.5 && part.bottom <= box.bottom + 0.5 && part.right <= innerWidth + 0.5,
+                ),
                 pageFits: document.documentElement.scrollWidth <= innerWidth,
               };
             });
@@ -77,7 +82,10 @@ describe('the header is one row at most 64 px tall, whatever the system font', (
 });
 
 const menu = (page: Page) => page.locator('site-menu');
-const menuOpen = (page: Page) => menu(page).locator('details').evaluate((details: HTMLDetailsElement) => details.open);
+const menuOpen = (page: Page) =>
+  menu(page)
+    .locator('details')
+    .evaluate((details: HTMLDetailsElement) => details.open);
 const navVisible = (page: Page) => menu(page).getByRole('link', { name: 'Atlas' }).isVisible();
 
 /** What a screen reader is told about the menu button: its role, name and expanded state. */
@@ -85,7 +93,9 @@ async function menuButtonForScreenReaders(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   await cdp.detach();
-  const button = nodes.find((node) => node.role?.value === 'DisclosureTriangle' && node.name?.value === 'Menu' && !node.ignored);
+  const button = nodes.find(
+    (node) => node.role?.value === 'DisclosureTriangle' && node.name?.value === 'Menu' && !node.ignored,
+  );
   const expanded = button?.properties?.find((property) => property.name === 'expanded')?.value.value;
   return { found: Boolean(button), expanded };
 }
@@ -111,10 +121,18 @@ describe('the menu on a phone', () => {
     assert.equal(await navVisible(page), true, 'Enter opens it');
     assert.deepEqual(await menuButtonForScreenReaders(page), { found: true, expanded: true });
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Articles', 'Tab moves into the menu');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent?.trim()),
+      'Articles',
+      'Tab moves into the menu',
+    );
     await page.keyboard.press('Escape');
     assert.equal(await menuOpen(page), false, 'Escape closes it');
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY', 'focus goes back to the menu button');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.tagName),
+      'SUMMARY',
+      'focus goes back to the menu button',
+    );
     await page.keyboard.press('Space');
     assert.equal(await menuOpen(page), true, 'Space opens it too');
   });
@@ -139,9 +157,15 @@ describe('the menu on a phone', () => {
       for (const viewport of [PHONE, WIDE]) {
         const page = await site.open(ARTICLE, { viewport, colorScheme });
         for (const state of ['closed', 'open']) {
-          if (state === 'open' && (await menu(page).locator('summary').isVisible())) await menu(page).locator('summary').click();
+          if (state === 'open' && (await menu(page).locator('summary').isVisible()))
+            await menu(page).locator('summary').click();
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          found.push(...violations.map((v) => `${viewport.width} px, menu ${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+          found.push(
+            ...violations.map(
+              (v) =>
+                `${viewport.width} px, menu ${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            ),
+          );
         }
       }
       assert.deepEqual(found, []);
@@ -173,7 +197,11 @@ describe('"On this page" on a phone', () => {
     const page = await site.open(`${ARTICLE}`, { viewport: PHONE });
     const id = await page.locator('.article-body h2[id]').nth(2).getAttribute('id');
     await page.goto(`${site.origin}${ARTICLE}#${id}`);
-    await page.waitForFunction((target) => document.querySelector('table-of-contents [aria-current="true"]')?.getAttribute('href') === `#${target}`, id);
+    await page.waitForFunction(
+      (target) =>
+        document.querySelector('table-of-contents [aria-current="true"]')?.getAttribute('href') === `#${target}`,
+      id,
+    );
   });
 
   test('is the side column on a wide screen, always open', async () => {
@@ -181,7 +209,10 @@ describe('"On this page" on a phone', () => {
     const layout = await page.evaluate(() => {
       const toc = document.querySelector('table-of-contents')!.getBoundingClientRect();
       const body = document.querySelector('.article-body')!.getBoundingClientRect();
-      return { beside: toc.left >= body.right || toc.right <= body.left, open: document.querySelector('table-of-contents details')!.open };
+      return {
+        beside: toc.left >= body.right || toc.right <= body.left,
+        open: document.querySelector('table-of-contents details')!.open,
+      };
     });
     assert.deepEqual(layout, { beside: true, open: true });
   });

@@ -17,7 +17,9 @@ interface Question {
   page?: string;
   section?: string[];
 }
-const { questions } = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/search/questions.json'), 'utf8')) as { questions: Question[] };
+const { questions } = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/search/questions.json'), 'utf8')) as {
+  questions: Question[];
+};
 
 const site = useBuiltSite();
 let page: Page;
@@ -32,7 +34,13 @@ function sectionText(href: string): string {
   const heading = $(`[id="${decodeURIComponent(url.hash.slice(1))}"]`);
   if (heading.length === 0) return '';
   const start = heading.closest('.heading-wrapper').length > 0 ? heading.closest('.heading-wrapper') : heading;
-  return [heading.text(), ...start.nextUntil('h1, h2, h3, h4, h5, h6, .heading-wrapper').map((_, node) => $(node).text()).get()].join(' ');
+  return [
+    heading.text(),
+    ...start
+      .nextUntil('h1, h2, h3, h4, h5, h6, .heading-wrapper')
+      .map((_, node) => $(node).text())
+      .get(),
+  ].join(' ');
 }
 
 test('there are at least 30 reader questions of our own, each naming what must answer it', () => {
@@ -41,13 +49,19 @@ test('there are at least 30 reader questions of our own, each naming what must a
 });
 
 for (const question of questions) {
-  const wanted = question.section ? `section ${question.page}#${question.section.join(' or #')}` : `a section containing ${question.answer!.join(', ')}`;
+  const wanted = question.section
+    ? `section ${question.page}#${question.section.join(' or #')}`
+    : `a section containing ${question.answer!.join(', ')}`;
   test(`"${question.q}" shows, in the first three results, ${wanted}`, async () => {
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent(question.q)}`);
     await page.locator('.search-results .search-result').first().waitFor({ timeout: 10_000 });
     const shown = await page
       .locator('.search-results > .search-result')
-      .evaluateAll((results) => results.slice(0, 3).flatMap((result) => [...result.querySelectorAll<HTMLAnchorElement>('a.search-section')].map((a) => a.href)));
+      .evaluateAll((results) =>
+        results
+          .slice(0, 3)
+          .flatMap((result) => [...result.querySelectorAll<HTMLAnchorElement>('a.search-section')].map((a) => a.href)),
+      );
     assert.ok(shown.length > 0, 'the first results show sections');
     if (question.section) {
       const hit = shown.some((href) => {
@@ -57,7 +71,9 @@ for (const question of questions) {
       assert.ok(hit, `not among the shown sections:\n${shown.join('\n')}`);
     } else {
       const texts = shown.map(sectionText);
-      const hit = texts.some((text) => question.answer!.every((word) => text.toLowerCase().includes(word.toLowerCase())));
+      const hit = texts.some((text) =>
+        question.answer!.every((word) => text.toLowerCase().includes(word.toLowerCase())),
+      );
       assert.ok(hit, `no shown section contains ${question.answer!.join(', ')}:\n${shown.join('\n')}`);
     }
   });

@@ -20,7 +20,11 @@ const site = useBuiltSite(COPY, {
     rmSync(COPY, { recursive: true, force: true });
     cpSync(DIST, COPY, { recursive: true });
     rmSync(path.join(COPY, 'pagefind'), { recursive: true });
-    result = await buildSearchIndex(COPY, { info: () => {}, warn: (message: string) => warnings.push(message) }, { knownVersions: [] });
+    result = await buildSearchIndex(
+      COPY,
+      { info: () => {}, warn: (message: string) => warnings.push(message) },
+      { knownVersions: [] },
+    );
   },
 });
 
@@ -35,5 +39,5 @@ test('the re-cut steps aside with a warning and leaves Pagefind’s own index, a
   await page.locator('dialog.search-dialog input[type="search"]').fill('UNTSO headquarters');
   const first = page.locator('dialog.search-dialog .search-results > .search-result').first();
   await first.waitFor();
-  assert.match(await first.locator('a').first().getAttribute('href') ?? '', /untso/);
+  assert.match((await first.locator('a').first().getAttribute('href')) ?? '', /untso/);
 });

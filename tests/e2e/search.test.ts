@@ -28,7 +28,10 @@ const dialogInput = (page: Page) => page.locator('dialog.search-dialog input[typ
  */
 async function indexChunksFetchedFor(query: string, commonWords?: string[]) {
   const { page, requested } = await open(ARTICLE, {}, async (page) => {
-    if (commonWords) await page.route('**/pagefind/site-words.en.json', async (route) => route.fulfill({ json: { ...(await (await route.fetch()).json()), common: commonWords } }));
+    if (commonWords)
+      await page.route('**/pagefind/site-words.en.json', async (route) =>
+        route.fulfill({ json: { ...(await (await route.fetch()).json()), common: commonWords } }),
+      );
   });
   await page.keyboard.press('Control+k');
   await dialogInput(page).fill(query);

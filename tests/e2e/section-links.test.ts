@@ -27,7 +27,9 @@ const headingIds = sitePages()
   .filter((path) => !path.endsWith('404.html'))
   .map((path) => {
     const $ = builtPage(path);
-    const headings = $('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]').filter((_, h) => $(h).closest('body').length > 0);
+    const headings = $('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]').filter(
+      (_, h) => $(h).closest('body').length > 0,
+    );
     return { path, ids: headings.map((_, h) => h.attribs['id']).get() };
   })
   .filter(({ ids }) => ids.length > 0);
@@ -67,7 +69,8 @@ for (const viewport of VIEWPORTS) {
       const links = toc.locator('a[href^="#"]');
       for (let i = 0; i < (await links.count()); i++) {
         // Narrow screens show the table of contents as a disclosure, closed at first.
-        if (!(await toc.locator('details').evaluate((details: HTMLDetailsElement) => details.open))) await toc.locator('summary').click();
+        if (!(await toc.locator('details').evaluate((details: HTMLDetailsElement) => details.open)))
+          await toc.locator('summary').click();
         const id = decodeURIComponent((await links.nth(i).getAttribute('href'))!.slice(1));
         await links.nth(i).click();
         await scrollSettled(page);
@@ -87,14 +90,21 @@ for (const viewport of VIEWPORTS) {
       const href = (await result.getAttribute('href'))!;
       await Promise.all([page.waitForURL((url) => url.pathname !== '/search/'), result.click()]);
       await scrollSettled(page);
-      problems.push(...misplaced(`"${query}" → ${href}`, await placementOf(page, decodeURIComponent(new URL(page.url()).hash.slice(1)))));
+      problems.push(
+        ...misplaced(
+          `"${query}" → ${href}`,
+          await placementOf(page, decodeURIComponent(new URL(page.url()).hash.slice(1))),
+        ),
+      );
     }
     assert.deepEqual(problems, []);
   });
 }
 
 test('with JavaScript off, every section link of an article lands in view below the header, at every size', async () => {
-  const article = headingIds.filter(({ path }) => path.startsWith('/articles/')).sort((a, b) => b.ids.length - a.ids.length)[0]!;
+  const article = headingIds
+    .filter(({ path }) => path.startsWith('/articles/'))
+    .sort((a, b) => b.ids.length - a.ids.length)[0]!;
   const problems: string[] = [];
   for (const viewport of VIEWPORTS) {
     const page = await site.session({ viewport, javaScriptEnabled: false });

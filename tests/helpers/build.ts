@@ -44,4 +44,5 @@ export async function buildError(fixture: string): Promise<string> {
 }
 
 /** Builds the real site (content/) into tests/.output/<name>/ with `env` set (say, BASE_PATH). */
-export const buildRealSite = (name: string, env: Record<string, string>) => buildFixture(name, { CONTENT_DIR: './content', ...env });
+export const buildRealSite = (name: string, env: Record<string, string>) =>
+  buildFixture(name, { CONTENT_DIR: './content', ...env });

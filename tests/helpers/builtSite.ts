@@ -20,7 +20,13 @@ export interface BuiltSite {
  */
 export function useBuiltSite(
   dir = DIST,
-  { base = '/', prepare }: { base?: string; /** Builds the site first, when the test file builds its own. */ prepare?: () => Promise<unknown> } = {},
+  {
+    base = '/',
+    prepare,
+  }: {
+    base?: string;
+    /** Builds the site first, when the test file builds its own. */ prepare?: () => Promise<unknown>;
+  } = {},
 ): BuiltSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;

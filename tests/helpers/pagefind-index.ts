@@ -7,7 +7,9 @@ export type IndexWord = [stem: string, pages: unknown[], variants: unknown[]];
 
 /** The words of each chunk of a language's word index, in the chunk list's order. */
 export const chunksOf = (dir: string, language?: string) =>
-  chunkListOf(dir, language).map(([, , hash]) => (readDataFile(path.join(dir, 'index', `${hash}.pf_index`)) as [IndexWord[]])[0]);
+  chunkListOf(dir, language).map(
+    ([, , hash]) => (readDataFile(path.join(dir, 'index', `${hash}.pf_index`)) as [IndexWord[]])[0],
+  );
 
 /** Every file of a Pagefind bundle with its bytes, to tell whether anything changed. */
 export function snapshot(dir: string, files: string[]) {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
  */
 export async function scrollSettled(page: Page) {
   let last = -1;
-  for (let still = 0; still < 2; ) {
+  for (let still = 0; still < 2;) {
     await page.waitForTimeout(40);
     const y = await page.evaluate(() => scrollY);
     still = y === last ? still + 1 : 0;
@@ -30,7 +30,8 @@ export function placementOf(page: Page, id: string): Promise<Placement> {
     const box = document.getElementById(targetId)!.getBoundingClientRect();
     const headerBottom = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
     return {
-      inViewport: box.top >= -0.5 && box.left >= -0.5 && box.bottom <= innerHeight + 0.5 && box.right <= innerWidth + 0.5,
+      inViewport:
+        box.top >= -0.5 && box.left >= -0.5 && box.bottom <= innerHeight + 0.5 && box.right <= innerWidth + 0.5,
       belowHeader: box.top >= headerBottom - 0.5,
       top: Math.round(box.top),
       bottom: Math.round(box.bottom),

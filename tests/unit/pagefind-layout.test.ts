@@ -8,7 +8,11 @@ import { chunkListOf, chunkRanges, UnknownIndexFormat } from '../../src/integrat
 import { chunkWords, relayoutIndexes } from '../../src/integrations/pagefind/layout.ts';
 import { chunksOf, snapshot, type IndexWord } from '../helpers/pagefind-index.ts';
 
-const word = (stem: string, positions: number): IndexWord => [stem, [[0, Array.from({ length: positions }, (_, i) => i), []]], []];
+const word = (stem: string, positions: number): IndexWord => [
+  stem,
+  [[0, Array.from({ length: positions }, (_, i) => i), []]],
+  [],
+];
 const size = (w: IndexWord) => (w[1][0] as [number, number[]])[1].length;
 
 test('chunk ranges are trimmed exactly as Pagefind 1.6 trims them (its own test case)', () => {
@@ -21,7 +25,9 @@ test('chunk ranges are trimmed exactly as Pagefind 1.6 trims them (its own test 
 });
 
 test('a word larger than a chunk gets a chunk of its own; the order of words is kept', () => {
-  const words = ['haiti', 'oic', 'olive', 'on', 'opening', 'un', 'untso'].map((stem) => word(stem, stem === 'on' ? 500 : 10));
+  const words = ['haiti', 'oic', 'olive', 'on', 'opening', 'un', 'untso'].map((stem) =>
+    word(stem, stem === 'on' ? 500 : 10),
+  );
   const chunks = chunkWords(words, size, 25);
   assert.deepEqual(
     chunks.map((chunk) => chunk.map(([stem]) => stem)),
@@ -38,9 +44,19 @@ async function buildBundle(pages: number) {
   const { index } = await pagefind.createIndex({});
   assert.ok(index);
   for (let n = 0; n < pages; n++) {
-    const content = ['observers '.repeat(60), `report ${n}`, n % 3 === 0 ? 'patrol '.repeat(60) : 'ceasefire', `topic${n % 7} words${n} and some text`].join(' ');
+    const content = [
+      'observers '.repeat(60),
+      `report ${n}`,
+      n % 3 === 0 ? 'patrol '.repeat(60) : 'ceasefire',
+      `topic${n % 7} words${n} and some text`,
+    ].join(' ');
     await index.addCustomRecord({ url: `/page-${n}/`, content, language: 'en', meta: { title: `Page ${n}` } });
-    await index.addCustomRecord({ url: `/ar/page-${n}/`, content: `المراقبون ${'الهدنة '.repeat(20)} صفحة${n}`, language: 'ar', meta: { title: `صفحة ${n}` } });
+    await index.addCustomRecord({
+      url: `/ar/page-${n}/`,
+      content: `المراقبون ${'الهدنة '.repeat(20)} صفحة${n}`,
+      language: 'ar',
+      meta: { title: `صفحة ${n}` },
+    });
   }
   await index.writeFiles({ outputPath: dir });
   await pagefind.close();
@@ -59,7 +75,11 @@ test('re-cutting a real Pagefind index moves words between chunks without changi
     const before = { en: JSON.stringify(chunksOf(dir, 'en').flat()), ar: JSON.stringify(chunksOf(dir, 'ar').flat()) };
     const reports = relayoutIndexes(dir);
     assert.deepEqual(reports.map((report) => report.language).sort(), ['ar', 'en'], 'every language is laid out');
-    assert.equal(JSON.stringify(chunksOf(dir, 'en').flat()), before.en, 'same words, pages and positions, in the same order');
+    assert.equal(
+      JSON.stringify(chunksOf(dir, 'en').flat()),
+      before.en,
+      'same words, pages and positions, in the same order',
+    );
     assert.equal(JSON.stringify(chunksOf(dir, 'ar').flat()), before.ar);
     const observers = chunksOf(dir, 'en').find((words) => words.some(([w]) => w === 'observ'))!;
     assert.deepEqual(
@@ -69,7 +89,11 @@ test('re-cutting a real Pagefind index moves words between chunks without changi
     );
     const listed = reports.reduce((sum, report) => sum + report.chunks, 0);
     assert.equal(readdirSync(path.join(dir, 'index')).length, listed, 'no old chunk file is left behind');
-    assert.equal(readdirSync(dir).filter((file) => file.endsWith('.pf_meta')).length, 2, 'one metadata file per language');
+    assert.equal(
+      readdirSync(dir).filter((file) => file.endsWith('.pf_meta')).length,
+      2,
+      'one metadata file per language',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -82,7 +106,10 @@ test('an index from another Pagefind version is left exactly as Pagefind wrote i
     const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string };
     writeFileSync(entryFile, JSON.stringify({ ...entry, version: '9.9.9' }));
     const before = snapshot(dir, bundleFiles(dir));
-    assert.throws(() => relayoutIndexes(dir), (error: Error) => error instanceof UnknownIndexFormat && /Pagefind 9\.9\.9/.test(error.message));
+    assert.throws(
+      () => relayoutIndexes(dir),
+      (error: Error) => error instanceof UnknownIndexFormat && /Pagefind 9\.9\.9/.test(error.message),
+    );
     assert.deepEqual(snapshot(dir, bundleFiles(dir)), before);
   } finally {
     rmSync(dir, { recursive: true, force: true });

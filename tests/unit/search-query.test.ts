@@ -4,7 +4,8 @@ import { planQuery, synonymIndex } from '../../src/components/search/query.ts';
 import { closestWord, editDistance } from '../../src/components/search/spelling.ts';
 import { searchWords } from '../../src/lib/searchWords.ts';
 
-const typed = (query: string, options?: Parameters<typeof planQuery>[1]) => planQuery(query, options).terms.map((term) => term.typed);
+const typed = (query: string, options?: Parameters<typeof planQuery>[1]) =>
+  planQuery(query, options).terms.map((term) => term.typed);
 
 test('the build and the search box cut text into the same words', () => {
   assert.deepEqual(searchWords('UN-led observers, “UNTSO”'), ['un', 'led', 'observers', 'untso']);
@@ -13,7 +14,13 @@ test('the build and the search box cut text into the same words', () => {
 });
 
 test('function and question words are left out of what is looked up', () => {
-  assert.deepEqual(typed('UN personnel killed in the Haiti earthquake'), ['un', 'personnel', 'killed', 'haiti', 'earthquake']);
+  assert.deepEqual(typed('UN personnel killed in the Haiti earthquake'), [
+    'un',
+    'personnel',
+    'killed',
+    'haiti',
+    'earthquake',
+  ]);
   assert.deepEqual(typed('when was UNTSO established'), ['untso', 'established']);
   assert.deepEqual(typed('How many observers did UNTSO have?'), ['observers', 'untso']);
 });
@@ -23,7 +30,9 @@ test('a query of function words only is still searched', () => {
 });
 
 test('a quoted phrase is searched exactly as typed', () => {
-  assert.deepEqual(planQuery('"cessation of hostilities"').terms, [{ typed: 'cessation of hostilities', forms: ['"cessation of hostilities"'] }]);
+  assert.deepEqual(planQuery('"cessation of hostilities"').terms, [
+    { typed: 'cessation of hostilities', forms: ['"cessation of hostilities"'] },
+  ]);
 });
 
 const common = new Set(['observers', 'un', 'council', 'security']);
@@ -43,7 +52,10 @@ test('a word brings its synonyms; a phrase of the query that names a group is on
     { typed: 'deaths', forms: ['deaths'] },
     { typed: 'killed', forms: ['killed', 'died', 'fatalities', '"lost their lives"'] },
   ]);
-  assert.deepEqual(planQuery('military observer duties', { synonyms }).terms[0], { typed: 'military observer', forms: ['"military observer"', 'unmo'] });
+  assert.deepEqual(planQuery('military observer duties', { synonyms }).terms[0], {
+    typed: 'military observer',
+    forms: ['"military observer"', 'unmo'],
+  });
 });
 
 test("a synonym that needs one of the site's most common words is left out (its index entry is large)", () => {

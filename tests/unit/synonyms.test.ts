@@ -42,7 +42,14 @@ test('glossary names become groups, joining a reviewed group that already has on
 test('the groups the search box downloads leave out phrases with function words and words that differ only by an ending', () => {
   const usable = (entry: string) => entry.split(' ').every((word) => !isStopWord(word));
   const groups = onePerRoot(
-    synonymGroups([{ id: 'killed', words: ['killed', 'died', 'deaths', 'death', 'lost their lives'] }, { id: 'led', words: ['in charge of', 'led'] }], [], usable),
+    synonymGroups(
+      [
+        { id: 'killed', words: ['killed', 'died', 'deaths', 'death', 'lost their lives'] },
+        { id: 'led', words: ['in charge of', 'led'] },
+      ],
+      [],
+      usable,
+    ),
     roughRoot,
   );
   assert.deepEqual(groups, [['killed', 'died', 'deaths']]);

@@ -36,12 +36,14 @@ const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(',
 
 let engineData: Promise<EngineData> | undefined;
 const loadEngineData = () =>
-  (engineData ??= Promise.all([loadCommonWords(), loadSynonyms(), loadPageCount()]).then(([commonWords, synonyms, pageCount]) => ({
-    commonWords,
-    synonyms,
-    pageCount,
-    vocabulary: loadVocabulary,
-  })));
+  (engineData ??= Promise.all([loadCommonWords(), loadSynonyms(), loadPageCount()]).then(
+    ([commonWords, synonyms, pageCount]) => ({
+      commonWords,
+      synonyms,
+      pageCount,
+      vocabulary: loadVocabulary,
+    }),
+  ));
 
 export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -83,9 +85,15 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
     // textContent, never HTML: the query is shown exactly as typed.
     const count = outcome.hits.length;
     const notes = [
-      count === 0 ? fill(strings.noResults, { query }) : fill(count === 1 ? strings.foundOne : strings.foundMany, { count, query }),
-      ...(outcome.corrected.length > 0 ? [fill(strings.didYouMean, { words: outcome.corrected.map(({ to }) => to).join(' ') })] : []),
-      ...(outcome.missing.length > 0 && count > 0 ? [fill(strings.missingWords, { words: quoted(outcome.missing) })] : []),
+      count === 0
+        ? fill(strings.noResults, { query })
+        : fill(count === 1 ? strings.foundOne : strings.foundMany, { count, query }),
+      ...(outcome.corrected.length > 0
+        ? [fill(strings.didYouMean, { words: outcome.corrected.map(({ to }) => to).join(' ') })]
+        : []),
+      ...(outcome.missing.length > 0 && count > 0
+        ? [fill(strings.missingWords, { words: quoted(outcome.missing) })]
+        : []),
       ...(outcome.partial && count > 0 ? [strings.partial] : []),
     ];
     status.textContent = notes.join(' ');

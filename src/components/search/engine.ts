@@ -68,12 +68,19 @@ export interface Outcome {
  * itself (and its endings), so those pages are kept and the rest dropped. That way a misspelt word
  * counts as found nowhere, and is corrected. Both searches read the same index chunk.
  */
-async function lookUp(pagefind: PagefindApi, term: Term, filters: Record<string, string>): Promise<Map<string, TermOnPage>> {
+async function lookUp(
+  pagefind: PagefindApi,
+  term: Term,
+  filters: Record<string, string>,
+): Promise<Map<string, TermOnPage>> {
   const pages = new Map<string, TermOnPage>();
   const searches = await Promise.all(
     term.forms.map(async (form) => {
       const quoted = form.startsWith('"') ? form : `"${form}"`;
-      const [ranked, exact] = await Promise.all([pagefind.search(form, { filters }), quoted === form ? undefined : pagefind.search(quoted, { filters })]);
+      const [ranked, exact] = await Promise.all([
+        pagefind.search(form, { filters }),
+        quoted === form ? undefined : pagefind.search(quoted, { filters }),
+      ]);
       const found = exact ? new Set(exact.results.map((result) => result.id)) : undefined;
       return (ranked?.results ?? []).filter((result) => !found || found.has(result.id));
     }),
@@ -99,7 +106,8 @@ function proximityBonus(positions: Map<number, number[]>, weights: number[]) {
   let bonus = 0;
   terms.forEach(([a, here], i) => {
     for (const [b, there] of terms.slice(i + 1)) {
-      if (here.some((p) => there.some((q) => p !== q && Math.abs(p - q) <= NEAR))) bonus += Math.min(weights[a], weights[b]) / 2;
+      if (here.some((p) => there.some((q) => p !== q && Math.abs(p - q) <= NEAR)))
+        bonus += Math.min(weights[a], weights[b]) / 2;
     }
   });
   return bonus;
@@ -135,7 +143,12 @@ function withinBudget(terms: Term[]): Term[] {
   return terms.map((term, i) => ({ ...term, forms: kept[i] }));
 }
 
-export async function runQuery(pagefind: PagefindApi, query: string, data: EngineData, filters: Record<string, string> = {}): Promise<Outcome> {
+export async function runQuery(
+  pagefind: PagefindApi,
+  query: string,
+  data: EngineData,
+  filters: Record<string, string> = {},
+): Promise<Outcome> {
   const planned = planQuery(query, data);
   const plan = { ...planned, terms: withinBudget(planned.terms) };
   const corrected: Outcome['corrected'] = [];
@@ -220,7 +233,10 @@ const FIGURES = 6;
 const MIN_TERM_WEIGHT = 0.1;
 const decode = (word: string) => word.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 /** A matched word as it is compared for highlighting: lower case, without surrounding punctuation. */
-const bare = (word: string) => decode(word).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const bare = (word: string) =>
+  decode(word)
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** The window of `length` words in [start, end) holding the most (weighted) matches. */
 function densestWindow(marks: Map<number, number>, start: number, end: number, length: number) {
@@ -249,7 +265,8 @@ function densestWindow(marks: Map<number, number>, start: number, end: number, l
  */
 function sectionScore(best: Map<number, { weight: number; count: number }>, weights: number[]) {
   let score = 0;
-  for (const [term, { weight, count }] of best) score += weights[term] * (1 + Math.log(Math.max(weight, 1)) + 0.25 * Math.log(count));
+  for (const [term, { weight, count }] of best)
+    score += weights[term] * (1 + Math.log(Math.max(weight, 1)) + 0.25 * Math.log(count));
   return score;
 }
 
@@ -257,16 +274,42 @@ function sectionScore(best: Map<number, { weight: number; count: number }>, weig
  * A page's title, topic and its best sections for the query: the data of each term's result (one
  * fragment, fetched once and cached by Pagefind), merged section by section, best first.
  */
-export async function pageDetails(hit: PageHit, { weights, wantsFigure }: Pick<Outcome, 'weights' | 'wantsFigure'>, maxSections: number): Promise<PageDetails> {
+export async function pageDetails(
+  hit: PageHit,
+  { weights, wantsFigure }: Pick<Outcome, 'weights' | 'wantsFigure'>,
+  maxSections: number,
+): Promise<PageDetails> {
   let page: Pick<PagefindResultData, 'url' | 'meta' | 'raw_content' | 'anchors'> | undefined;
-  const sections = new Map<string, { title: string; url: string; start: number; best: Map<number, { weight: number; count: number }>; marks: Map<number, number> }>();
+  const sections = new Map<
+    string,
+    {
+      title: string;
+      url: string;
+      start: number;
+      best: Map<number, { weight: number; count: number }>;
+      marks: Map<number, number>;
+    }
+  >();
   // One after another: Pagefind reuses one object per page for every search's data.
-  for (const [term, result] of [...hit.results].flatMap(([term, results]) => results.map((result) => [term, result] as const))) {
+  for (const [term, result] of [...hit.results].flatMap(([term, results]) =>
+    results.map((result) => [term, result] as const),
+  )) {
     const data = await result.data();
-    page ??= { url: data.url, meta: { ...data.meta }, raw_content: data.raw_content, anchors: [...(data.anchors ?? [])] };
+    page ??= {
+      url: data.url,
+      meta: { ...data.meta },
+      raw_content: data.raw_content,
+      anchors: [...(data.anchors ?? [])],
+    };
     for (const sub of data.sub_results) {
       const key = sub.url;
-      const section = sections.get(key) ?? { title: sub.title, url: sub.url, start: sub.anchor?.location ?? 0, best: new Map(), marks: new Map() };
+      const section = sections.get(key) ?? {
+        title: sub.title,
+        url: sub.url,
+        start: sub.anchor?.location ?? 0,
+        best: new Map(),
+        marks: new Map(),
+      };
       const best = section.best.get(term) ?? { weight: 0, count: 0 };
       for (const location of sub.weighted_locations) {
         best.weight = Math.max(best.weight, location.weight);
@@ -290,7 +333,8 @@ export async function pageDetails(hit: PageHit, { weights, wantsFigure }: Pick<O
   });
   // A question that asks "how many" or "when" is answered by a section with figures in it.
   const figures = (start: number) => words.slice(start, endOf(start)).filter((word) => /\d/.test(word)).length;
-  const figureBonus = (start: number) => (wantsFigure ? Math.max(...inPage) * (Math.min(figures(start), FIGURES) / FIGURES) : 0);
+  const figureBonus = (start: number) =>
+    wantsFigure ? Math.max(...inPage) * (Math.min(figures(start), FIGURES) / FIGURES) : 0;
   const ranked = [...sections.values()]
     .map((section) => ({ ...section, score: sectionScore(section.best, inPage) + figureBonus(section.start) }))
     .sort((a, b) => b.score - a.score || a.start - b.start);

@@ -11,7 +11,9 @@ function sectionOf(heading: HTMLElement): Element[] {
   const start = heading.closest('.heading-wrapper') ?? heading;
   const parts: Element[] = [start];
   for (let node = start.nextElementSibling; node; node = node.nextElementSibling) {
-    const next = node.matches('h1, h2, h3, h4, h5, h6') ? node : node.querySelector(':scope.heading-wrapper > :is(h1, h2, h3, h4, h5, h6)');
+    const next = node.matches('h1, h2, h3, h4, h5, h6')
+      ? node
+      : node.querySelector(':scope.heading-wrapper > :is(h1, h2, h3, h4, h5, h6)');
     if (next && Number(next.tagName.slice(1)) <= level) break;
     parts.push(node);
   }
@@ -37,7 +39,10 @@ function markWords(roots: Element[], words: string[]): HTMLElement[] {
       let last = 0;
       for (const match of value.matchAll(pattern)) {
         pieces.push(value.slice(last, match.index));
-        const mark = Object.assign(document.createElement('mark'), { className: 'search-highlight', textContent: match[0] });
+        const mark = Object.assign(document.createElement('mark'), {
+          className: 'search-highlight',
+          textContent: match[0],
+        });
         marks.push(mark);
         pieces.push(mark);
         last = match.index + match[0].length;
@@ -63,7 +68,11 @@ export function highlightSection(param: string, words: string[]) {
   const strings = document.querySelector<HTMLElement>('site-search')?.dataset ?? {};
   const bar = Object.assign(document.createElement('div'), { className: 'highlight-bar' });
   bar.setAttribute('role', 'status');
-  const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'icon-button', textContent: strings['clearHighlight'] ?? '' });
+  const clear = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'icon-button',
+    textContent: strings['clearHighlight'] ?? '',
+  });
   bar.append(strings['highlighted'] ?? '', ' ', clear);
   clear.addEventListener('click', () => {
     for (const mark of marks) mark.replaceWith(...mark.childNodes);

@@ -8,7 +8,7 @@ import highlightUrl from 'lazy-url:./highlight.ts';
 const param = document.querySelector<HTMLElement>('site-search')?.dataset['highlightParam'];
 const words = param ? new URLSearchParams(location.search).get(param) : null;
 if (param && words) {
-  void (import(/* @vite-ignore */ highlightUrl) as Promise<typeof import('./highlight.ts')>).then(({ highlightSection }) =>
-    highlightSection(param, words.split(/\s+/).filter(Boolean)),
+  void (import(/* @vite-ignore */ highlightUrl) as Promise<typeof import('./highlight.ts')>).then(
+    ({ highlightSection }) => highlightSection(param, words.split(/\s+/).filter(Boolean)),
   );
 }

@@ -50,12 +50,15 @@ const lang = () => document.documentElement.lang || 'en';
  * left out of queries, which vocabulary files exist, and the synonym groups.
  */
 const loadSiteWords = () =>
-  loadJson<{ pages: number; common: string[]; vocabulary: string[]; synonyms: string[][] }>(`site-words.${lang()}.json`, {
-    pages: 100,
-    common: [],
-    vocabulary: [],
-    synonyms: [],
-  });
+  loadJson<{ pages: number; common: string[]; vocabulary: string[]; synonyms: string[][] }>(
+    `site-words.${lang()}.json`,
+    {
+      pages: 100,
+      common: [],
+      vocabulary: [],
+      synonyms: [],
+    },
+  );
 export const loadCommonWords = () => loadSiteWords().then(({ common }) => new Set(common));
 
 /** The site's words beginning with the first letter of `word`, most used first: for "Did you mean". */

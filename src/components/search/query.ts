@@ -67,7 +67,8 @@ export interface QueryPlan {
 }
 
 /** Question openings whose answer is a number or a date. */
-const FIGURE_QUESTION = /^(how (many|much|long|old|big|large|strong)|when|what (year|date|time|day)|in what year|number of)\b/;
+const FIGURE_QUESTION =
+  /^(how (many|much|long|old|big|large|strong)|when|what (year|date|time|day)|in what year|number of)\b/;
 
 /** The longest run of query words, starting at `start`, that a synonym group names. */
 function synonymAt(words: string[], start: number, synonyms: Map<string, readonly string[]>, longest: number) {
@@ -85,7 +86,10 @@ function synonymAt(words: string[], start: number, synonyms: Map<string, readonl
  */
 export function planQuery(
   query: string,
-  { commonWords = new Set<string>(), synonyms = new Map<string, readonly string[]>() }: { commonWords?: ReadonlySet<string>; synonyms?: Map<string, readonly string[]> } = {},
+  {
+    commonWords = new Set<string>(),
+    synonyms = new Map<string, readonly string[]>(),
+  }: { commonWords?: ReadonlySet<string>; synonyms?: Map<string, readonly string[]> } = {},
 ): QueryPlan {
   const trimmed = query.trim();
   if (/^".+"$/s.test(trimmed)) return { phrase: trimmed, terms: [{ typed: trimmed.slice(1, -1), forms: [trimmed] }] };
@@ -93,7 +97,7 @@ export function planQuery(
   const longest = Math.max(1, ...[...synonyms.keys()].map((key) => key.split(' ').length));
   const terms: Term[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const multi = synonymAt(words, i, synonyms, longest);
     const typed = multi ? multi.run : words[i];
     const group = multi ? multi.group : synonyms.get(words[i]);

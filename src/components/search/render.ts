@@ -5,7 +5,11 @@ import { HIGHLIGHT_PARAM } from './highlight-param.ts';
  * Results as DOM nodes. Everything from the index or the query goes in as text nodes (and `<mark>`
  * elements built here), never as HTML, so nothing a reader types or a page contains can run.
  */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -30,7 +34,11 @@ function excerptParagraph(words: PageDetails['sections'][number]['excerpt']) {
 
 export function renderResult(page: PageDetails): HTMLLIElement {
   const pageWords = [...new Set(page.sections.flatMap((section) => section.matched))];
-  const item = element('li', { className: 'search-result' }, element('a', { href: withHighlight(page.url, pageWords) }, page.title));
+  const item = element(
+    'li',
+    { className: 'search-result' },
+    element('a', { href: withHighlight(page.url, pageWords) }, page.title),
+  );
   if (page.topic) item.append(' ', element('span', { className: 'topic' }, page.topic));
   const list = element('ul');
   for (const section of page.sections) {
@@ -39,7 +47,13 @@ export function renderResult(page: PageDetails): HTMLLIElement {
       element(
         'li',
         {},
-        isPage ? '' : element('a', { href: withHighlight(section.url, section.matched), className: 'search-section' }, section.title),
+        isPage
+          ? ''
+          : element(
+              'a',
+              { href: withHighlight(section.url, section.matched), className: 'search-section' },
+              section.title,
+            ),
         excerptParagraph(section.excerpt),
       ),
     );

@@ -72,7 +72,9 @@ class SiteSearch extends HTMLElement {
     });
     linkSearchStyles(() => (dialog.dataset['styled'] = ''));
     document.body.append(dialog);
-    void (import(/* @vite-ignore */ controllerUrl) as Promise<typeof import('./controller.ts')>).then(({ mountSearch }) => mountSearch(dialog));
+    void (import(/* @vite-ignore */ controllerUrl) as Promise<typeof import('./controller.ts')>).then(
+      ({ mountSearch }) => mountSearch(dialog),
+    );
     return dialog;
   }
 }

@@ -37,7 +37,8 @@ export function decodeDataFile(bytes: Uint8Array, name: string): unknown {
   } catch {
     throw new UnknownIndexFormat(`${name}: not gzip`);
   }
-  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new UnknownIndexFormat(`${name}: no Pagefind signature`);
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+    throw new UnknownIndexFormat(`${name}: no Pagefind signature`);
   try {
     return decode(raw.subarray(SIGNATURE.length));
   } catch (error) {
@@ -84,7 +85,9 @@ export function readEntry(pagefindDir: string, knownVersions = KNOWN_PAGEFIND_VE
     throw new UnknownIndexFormat(`${file}: no version or languages`);
   }
   if (!knownVersions.includes(entry.version)) {
-    throw new UnknownIndexFormat(`Pagefind ${entry.version} wrote this index; its files are known for ${knownVersions.join(', ') || 'no version'}`);
+    throw new UnknownIndexFormat(
+      `Pagefind ${entry.version} wrote this index; its files are known for ${knownVersions.join(', ') || 'no version'}`,
+    );
   }
   for (const [language, info] of Object.entries(entry.languages)) {
     if (!isString(info?.hash)) throw new UnknownIndexFormat(`${file}: language ${language} has no hash`);
@@ -115,7 +118,8 @@ export function readLanguageIndex(pagefindDir: string, entry: Entry, language: s
   for (const [, , hash] of chunks) {
     const file = path.join(pagefindDir, 'index', `${hash}.pf_index`);
     const chunk = readDataFile(file);
-    if (!Array.isArray(chunk) || !Array.isArray(chunk[0])) throw new UnknownIndexFormat(`${file}: not a word index chunk`);
+    if (!Array.isArray(chunk) || !Array.isArray(chunk[0]))
+      throw new UnknownIndexFormat(`${file}: not a word index chunk`);
     for (const word of chunk[0] as unknown[]) {
       if (!Array.isArray(word) || !isString(word[0]) || !Array.isArray(word[1])) {
         throw new UnknownIndexFormat(`${file}: a word is not [stem, pages, variants]`);
@@ -124,7 +128,8 @@ export function readLanguageIndex(pagefindDir: string, entry: Entry, language: s
     }
   }
   for (let i = 1; i < words.length; i++) {
-    if (compareUtf8(words[i - 1].stem, words[i].stem) >= 0) throw new UnknownIndexFormat(`${metaFile}: words are not in Pagefind's order`);
+    if (compareUtf8(words[i - 1].stem, words[i].stem) >= 0)
+      throw new UnknownIndexFormat(`${metaFile}: words are not in Pagefind's order`);
   }
   return { language, metaFile, meta, chunks, words };
 }
@@ -185,7 +190,11 @@ export function encodeLanguageIndex(index: LanguageIndex, chunks: EncodedWord[][
   const chunkFiles = new Map<string, Buffer>();
   const list: ChunkEntry[] = chunks.map((chunk, i) => {
     // The file holds [[word, word, …]], as Pagefind's WordIndex { words } encodes.
-    const bytes = encodeRawDataFile([cborArrayHead(1), cborArrayHead(chunk.length), ...chunk.map((word) => word.bytes)]);
+    const bytes = encodeRawDataFile([
+      cborArrayHead(1),
+      cborArrayHead(chunk.length),
+      ...chunk.map((word) => word.bytes),
+    ]);
     const hash = contentHash(index.language, bytes, CHUNK_HASH_LENGTH, taken);
     chunkFiles.set(hash, bytes);
     return [ranges[i].from, ranges[i].to, hash];
@@ -193,7 +202,12 @@ export function encodeLanguageIndex(index: LanguageIndex, chunks: EncodedWord[][
   const meta = [...index.meta];
   meta[2] = list;
   const metaBytes = encodeDataFile(meta);
-  return { language: index.language, chunkFiles, metaBytes, metaHash: contentHash(index.language, metaBytes, 10, new Set()) };
+  return {
+    language: index.language,
+    chunkFiles,
+    metaBytes,
+    metaHash: contentHash(index.language, metaBytes, 10, new Set()),
+  };
 }
 
 /**
@@ -240,5 +254,7 @@ export function writeIndexes(pagefindDir: string, entry: Entry, indexes: { old: 
 export function chunkListOf(pagefindDir: string, language?: string): ChunkEntry[] {
   const entry = readEntry(pagefindDir);
   const lang = language ?? Object.keys(entry.languages)[0];
-  return (readDataFile(path.join(pagefindDir, `pagefind.${entry.languages[lang].hash}.pf_meta`)) as unknown[])[2] as ChunkEntry[];
+  return (
+    readDataFile(path.join(pagefindDir, `pagefind.${entry.languages[lang].hash}.pf_meta`)) as unknown[]
+  )[2] as ChunkEntry[];
 }

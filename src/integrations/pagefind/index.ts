@@ -52,7 +52,9 @@ export async function buildSearchIndex(siteDir: string, logger: Logger, { knownV
     const layout = layouts.find((report) => report.language === lang);
     logger.info(
       `Search index (${lang}): ${pages} pages; ` +
-        (layout ? `${layout.chunks} chunks of about ${Math.round(layout.targetBytes / 1000)} kB; ` : 'Pagefind’s own chunks; ') +
+        (layout
+          ? `${layout.chunks} chunks of about ${Math.round(layout.targetBytes / 1000)} kB; `
+          : 'Pagefind’s own chunks; ') +
         `${vocabulary} words; ${common.length} common ${common.length === 1 ? 'word' : 'words'} left out of queries` +
         (common.length > 0 ? ` (${common.slice(0, 8).join(', ')}${common.length > 8 ? ', …' : ''})` : ''),
     );

@@ -1,4 +1,11 @@
-import { encodeLanguageIndex, KNOWN_PAGEFIND_VERSIONS, readEntry, readLanguageIndex, writeIndexes, type EncodedWord } from './format.ts';
+import {
+  encodeLanguageIndex,
+  KNOWN_PAGEFIND_VERSIONS,
+  readEntry,
+  readLanguageIndex,
+  writeIndexes,
+  type EncodedWord,
+} from './format.ts';
 
 /**
  * The layout policy: Pagefind's word index re-cut into chunks by size in bytes, with every large word
@@ -46,7 +53,10 @@ const CHUNK_GZIP_RATIO = 0.37;
 const QUERY_LOOKUPS = 6;
 const MIN_CHUNK_BYTES = 500;
 export function chunkTargetBytes(totalBytes: number) {
-  return Math.max(MIN_CHUNK_BYTES, Math.round(Math.sqrt((totalBytes * LIST_ENTRY_GZIP) / (CHUNK_GZIP_RATIO * QUERY_LOOKUPS))));
+  return Math.max(
+    MIN_CHUNK_BYTES,
+    Math.round(Math.sqrt((totalBytes * LIST_ENTRY_GZIP) / (CHUNK_GZIP_RATIO * QUERY_LOOKUPS))),
+  );
 }
 
 /** What the layout did to one language's index. */
@@ -71,7 +81,13 @@ export function relayoutIndexes(pagefindDir: string, knownVersions = KNOWN_PAGEF
     const indexBytes = old.words.reduce((sum, word) => sum + sizeOf(word), 0);
     const targetBytes = chunkTargetBytes(indexBytes);
     const chunks = chunkWords(old.words, sizeOf, targetBytes);
-    const report: LayoutReport = { language, chunksBefore: old.chunks.length, chunks: chunks.length, targetBytes, indexBytes };
+    const report: LayoutReport = {
+      language,
+      chunksBefore: old.chunks.length,
+      chunks: chunks.length,
+      targetBytes,
+      indexBytes,
+    };
     return { old, files: encodeLanguageIndex(old, chunks), report };
   });
   writeIndexes(pagefindDir, entry, planned);

@@ -130,7 +130,12 @@ export function vocabularyShards(stats: LanguageWords): Map<string, string[]> {
     shard.push([word, uses]);
     shards.set(key, shard);
   }
-  return new Map([...shards].map(([key, words]) => [key, words.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)]));
+  return new Map(
+    [...shards].map(([key, words]) => [
+      key,
+      words.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w),
+    ]),
+  );
 }
 
 /** Which vocabulary file holds a word: its first code point, in hex (ASCII file names in every language). */
@@ -157,7 +162,11 @@ export const vocabularyFile = (lang: string, key: string) => `words.${lang}.${ke
  * Writes each language's common-word list and vocabulary into `pagefindDir`. Without a layout report for
  * a language (the re-cut was skipped), its common-word list is empty: every typed word is searched.
  */
-export function writeSiteWordFiles(pagefindDir: string, words: Map<string, LanguageWords>, layouts: LayoutReport[] = []) {
+export function writeSiteWordFiles(
+  pagefindDir: string,
+  words: Map<string, LanguageWords>,
+  layouts: LayoutReport[] = [],
+) {
   const written = [];
   const siteDir = path.dirname(pagefindDir);
   for (const [lang, stats] of words) {
@@ -169,10 +178,16 @@ export function writeSiteWordFiles(pagefindDir: string, words: Map<string, Langu
     const layout = layouts.find((report) => report.language === lang);
     const common = layout ? commonWords(stats, layout) : [];
     const shards = vocabularyShards(stats);
-    for (const [key, list] of shards) writeFileSync(path.join(pagefindDir, vocabularyFile(lang, key)), JSON.stringify(list));
+    for (const [key, list] of shards)
+      writeFileSync(path.join(pagefindDir, vocabularyFile(lang, key)), JSON.stringify(list));
     const siteWords: SiteWords = { pages: stats.pages, common, vocabulary: [...shards.keys()].sort(), synonyms };
     writeFileSync(path.join(pagefindDir, siteWordsFile(lang)), JSON.stringify(siteWords));
-    written.push({ lang, pages: stats.pages, common, vocabulary: [...shards.values()].reduce((n, list) => n + list.length, 0) });
+    written.push({
+      lang,
+      pages: stats.pages,
+      common,
+      vocabulary: [...shards.values()].reduce((n, list) => n + list.length, 0),
+    });
   }
   return written;
 }
