@@ -62,7 +62,7 @@ const en = {
     onThisPage: 'On this page',
     checkedOn: 'Every source below was last checked on {date}.',
     accessed: 'Accessed {date}.',
-    note: 'Note: {note}.',
+    note: 'Note: {note}',
     backToText: 'Back to text',
     linkToSection: 'Link to section: {title}',
     linkCopied: 'Link to this section copied',

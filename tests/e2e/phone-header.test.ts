@@ -211,7 +211,7 @@ describe('"On this page" on a phone', () => {
       const body = document.querySelector('.article-body')!.getBoundingClientRect();
       return {
         beside: toc.left >= body.right || toc.right <= body.left,
-        open: document.querySelector('table-of-contents details')!.open,
+        open: document.querySelector<HTMLDetailsElement>('table-of-contents details')!.open,
       };
     });
     assert.deepEqual(layout, { beside: true, open: true });
