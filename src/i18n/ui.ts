@@ -43,6 +43,11 @@ const en = {
     /** Shown when every word is on some page, but no page has them all. */
     partial: 'No page has all of these words; showing the pages with most of them.',
     didYouMean: 'Did you mean: {words}?',
+    /** Shown when words on most of the site's pages were left out to keep the search small. */
+    leftOut: 'Left out, being on most pages: {words}.',
+    /** Shown when every word of the query is on most pages, so none was searched. */
+    onlyCommon:
+      'Every word of “{query}” is on most pages of this site: add a more specific word (a mission, a place, a year).',
     showingFor: 'Showing results for “{query}”.',
     more: 'Show more results ({count} left)',
     unavailable: 'Search is unavailable right now. The “All sections” page lists every article.',

@@ -1,6 +1,6 @@
 import { countWords } from './readingTime.ts';
 
-/** Editorial rules for articles (issue #3), checked by `npm test` over every article. */
+/** Editorial rules for articles checked by `npm test` over every article. */
 export const LINT_RULES = {
   minSources: 8,
   minWords: 1000,

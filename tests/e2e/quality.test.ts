@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { sitePages } from '../helpers/pages.ts';
 
-// Quality gates over every page of the built site (issue #4), discovered from the sitemap.
+// Quality gates over every page of the built site, discovered from the sitemap.
 const pages = sitePages();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };

@@ -132,8 +132,8 @@ test('with JavaScript off, /search/ lists every article and its sections', async
 });
 
 test('a two-word query downloads the index chunks for its words, not the whole index', async () => {
-  // Guards the index layout (src/integrations/pagefind-chunks.ts): Pagefind's default chunks made
-  // every query on this site download its whole word index (issue #4, search bytes budget).
+  // Guards the index re-cut (src/integrations/pagefind/layout.ts): Pagefind's own chunks made every
+  // query on this site download its whole word index.
   const chunks = await indexChunksFetchedFor('UNTSO headquarters');
   const indexDir = path.join(DIST, 'pagefind/index');
   const size = (file: string) => statSync(path.join(indexDir, file)).size;
@@ -144,7 +144,7 @@ test('a two-word query downloads the index chunks for its words, not the whole i
 });
 
 test('function words in a query download nothing more than the query without them', async () => {
-  // "the" is in every page; its index entry grows with the site (src/scripts/search-terms.ts).
+  // "the" is in every page; its index entry grows with the site (src/components/search/query.ts).
   assert.deepEqual(
     await indexChunksFetchedFor('the field hospital in Qatar'),
     await indexChunksFetchedFor('field hospital Qatar'),

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planQuery, synonymIndex } from '../../src/components/search/query.ts';
+import { withinBudget } from '../../src/components/search/budget.ts';
 import { closestWord, editDistance } from '../../src/components/search/spelling.ts';
 import { searchWords } from '../../src/lib/searchWords.ts';
 
@@ -76,4 +77,37 @@ test('a misspelt word is matched to the closest, most used word of the site', ()
   assert.equal(closestWord('armistce', vocabulary), 'armistice');
   assert.equal(closestWord('arny', vocabulary), 'army');
   assert.equal(closestWord('xylophone', vocabulary), undefined);
+});
+
+test('a query looks up its words within a download budget: the rarest first, synonyms with what is left', () => {
+  const term = (typed: string, ...synonyms: string[]) => ({ typed, forms: [typed, ...synonyms] });
+  const small = { chunkBytes: 500, heavy: new Map<string, number>() };
+  const all = withinBudget([term('armistice', 'truce', 'ceasefire'), term('lines')], small);
+  assert.deepEqual(
+    all,
+    { terms: [term('armistice', 'truce', 'ceasefire'), term('lines')], leftOut: [] },
+    'a small site affords everything',
+  );
+
+  // At 10,000 articles: ordinary chunks of 7 KB, and words on many pages with entries of their own.
+  const large = {
+    chunkBytes: 7 * 1024,
+    heavy: new Map([
+      ['council', 150 * 1024],
+      ['security', 60 * 1024],
+      ['resolution', 40 * 1024],
+    ]),
+  };
+  const plan = withinBudget([term('security'), term('council'), term('resolution'), term('50')], large);
+  assert.deepEqual(
+    plan.terms.map((t) => t.typed),
+    ['security', 'resolution', '50'],
+    'the cheapest words until the budget is spent',
+  );
+  assert.deepEqual(plan.leftOut, ['council']);
+  assert.deepEqual(
+    withinBudget([term('council')], large),
+    { terms: [], leftOut: ['council'] },
+    'nothing fits: nothing is downloaded',
+  );
 });

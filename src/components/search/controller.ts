@@ -1,6 +1,13 @@
 import { fill } from '../../i18n/fill.ts';
 import { pageDetails, runQuery, type EngineData } from './engine.ts';
-import { loadCommonWords, loadPageCount, loadPagefind, loadSynonyms, loadVocabulary } from './loader.ts';
+import {
+  loadCommonWords,
+  loadLookupCosts,
+  loadPageCount,
+  loadPagefind,
+  loadSynonyms,
+  loadVocabulary,
+} from './loader.ts';
 import { renderResult } from './render.ts';
 
 /**
@@ -23,6 +30,8 @@ export interface SearchStrings {
   missingWords: string;
   partial: string;
   didYouMean: string;
+  leftOut: string;
+  onlyCommon: string;
   more: string;
   unavailable: string;
 }
@@ -36,11 +45,12 @@ const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(',
 
 let engineData: Promise<EngineData> | undefined;
 const loadEngineData = () =>
-  (engineData ??= Promise.all([loadCommonWords(), loadSynonyms(), loadPageCount()]).then(
-    ([commonWords, synonyms, pageCount]) => ({
+  (engineData ??= Promise.all([loadCommonWords(), loadSynonyms(), loadPageCount(), loadLookupCosts()]).then(
+    ([commonWords, synonyms, pageCount, lookupCosts]) => ({
       commonWords,
       synonyms,
       pageCount,
+      lookupCosts,
       vocabulary: loadVocabulary,
     }),
   ));
@@ -84,10 +94,14 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
     results.replaceChildren(...first.map(renderResult));
     // textContent, never HTML: the query is shown exactly as typed.
     const count = outcome.hits.length;
+    const onlyCommon = outcome.terms.length === 0 && outcome.leftOut.length > 0;
     const notes = [
-      count === 0
-        ? fill(strings.noResults, { query })
-        : fill(count === 1 ? strings.foundOne : strings.foundMany, { count, query }),
+      onlyCommon
+        ? fill(strings.onlyCommon, { query })
+        : count === 0
+          ? fill(strings.noResults, { query })
+          : fill(count === 1 ? strings.foundOne : strings.foundMany, { count, query }),
+      ...(outcome.leftOut.length > 0 && count > 0 ? [fill(strings.leftOut, { words: quoted(outcome.leftOut) })] : []),
       ...(outcome.corrected.length > 0
         ? [fill(strings.didYouMean, { words: outcome.corrected.map(({ to }) => to).join(' ') })]
         : []),

@@ -1,4 +1,5 @@
 import { planQuery, type Term } from './query.ts';
+import { withinBudget, type LookupCosts } from './budget.ts';
 // Loaded only for a word that matches nothing (see src/integrations/lazy-module-url.ts).
 import spellingUrl from 'lazy-url:./spelling.ts';
 import { contentWords, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
@@ -23,6 +24,7 @@ export interface EngineData {
   commonWords: ReadonlySet<string>;
   synonyms: Map<string, readonly string[]>;
   pageCount: number;
+  lookupCosts: LookupCosts;
   vocabulary: (word: string) => Promise<readonly string[]>;
 }
 
@@ -56,6 +58,8 @@ export interface Outcome {
   missing: string[];
   /** Terms no page holds as typed, searched as the closest word the site has. */
   corrected: { from: string; to: string }[];
+  /** Terms not searched: on so many pages that their index entries would exceed the download budget. */
+  leftOut: string[];
   /** Term weights (rarer terms weigh more), in `terms` order. */
   weights: number[];
   /** The question asks for a number or a date. */
@@ -116,33 +120,6 @@ function proximityBonus(positions: Map<number, number[]>, weights: number[]) {
 /** Inverse document frequency, as BM25 weighs a word: rare words tell pages apart, common ones do not. */
 const idf = (pageCount: number, pagesWith: number) => Math.log(1 + (pageCount - pagesWith + 0.5) / (pagesWith + 0.5));
 
-/**
- * At most this many words are looked up for one query, synonyms included. Each lookup may download an
- * index chunk (about 7 KB at 10,000 articles), so this is what keeps a long question within the
- * search byte budget. The words as typed come first; synonyms fill what is left, a few per term.
- */
-const MAX_LOOKUPS = 12;
-const MAX_SYNONYMS_PER_TERM = 3;
-
-/** How many index entries a form needs: one per word (a phrase needs all of its words). */
-const lookupsOf = (form: string) => form.split(' ').length;
-
-/** The query's terms with their forms cut to the lookup budget: every typed form, then synonyms in turn. */
-function withinBudget(terms: Term[]): Term[] {
-  const kept = terms.map((term) => [term.forms[0]]);
-  let left = MAX_LOOKUPS - terms.reduce((sum, term) => sum + lookupsOf(term.forms[0]), 0);
-  for (let round = 1; round <= MAX_SYNONYMS_PER_TERM; round++) {
-    terms.forEach((term, i) => {
-      const form = term.forms[round];
-      if (form && lookupsOf(form) <= left) {
-        kept[i].push(form);
-        left -= lookupsOf(form);
-      }
-    });
-  }
-  return terms.map((term, i) => ({ ...term, forms: kept[i] }));
-}
-
 export async function runQuery(
   pagefind: PagefindApi,
   query: string,
@@ -150,7 +127,8 @@ export async function runQuery(
   filters: Record<string, string> = {},
 ): Promise<Outcome> {
   const planned = planQuery(query, data);
-  const plan = { ...planned, terms: withinBudget(planned.terms) };
+  const { terms: affordable, leftOut } = withinBudget(planned.terms, data.lookupCosts);
+  const plan = { ...planned, terms: affordable };
   const corrected: Outcome['corrected'] = [];
   const missing: string[] = [];
   const found: TermHits[] = [];
@@ -205,6 +183,7 @@ export async function runQuery(
     partial: partial && complete.length === 0,
     missing,
     corrected,
+    leftOut,
     weights,
     wantsFigure: plan.wantsFigure ?? false,
   };

@@ -1,5 +1,6 @@
 import { synonymIndex } from './query.ts';
 import type { PagefindApi } from './pagefind-api.ts';
+import type { SiteWords } from '../../integrations/pagefind/site-words.ts';
 
 /**
  * Everything search loads when it first opens, each once: Pagefind and the site's word lists. All of
@@ -47,18 +48,17 @@ const lang = () => document.documentElement.lang || 'en';
 
 /**
  * The site's word lists (src/integrations/pagefind/site-words.ts): its page count, the common words,
- * left out of queries, which vocabulary files exist, and the synonym groups.
+ * left out of queries, which vocabulary files exist, the synonym groups and what lookups cost.
  */
 const loadSiteWords = () =>
-  loadJson<{ pages: number; common: string[]; vocabulary: string[]; synonyms: string[][] }>(
-    `site-words.${lang()}.json`,
-    {
-      pages: 100,
-      common: [],
-      vocabulary: [],
-      synonyms: [],
-    },
-  );
+  loadJson<SiteWords>(`site-words.${lang()}.json`, {
+    pages: 100,
+    common: [],
+    vocabulary: [],
+    synonyms: [],
+    chunkBytes: 0,
+    heavy: {},
+  });
 export const loadCommonWords = () => loadSiteWords().then(({ common }) => new Set(common));
 
 /** The site's words beginning with the first letter of `word`, most used first: for "Did you mean". */
@@ -70,6 +70,13 @@ export async function loadVocabulary(word: string): Promise<string[]> {
 
 /** Reviewed synonym groups and glossary names (src/pages/search-synonyms.[lang].json.ts). */
 export const loadSynonyms = () => loadSiteWords().then(({ synonyms }) => synonymIndex(synonyms));
+
+/** What looking a word up downloads (src/integrations/pagefind/site-words.ts), for the byte budget of a query. */
+export const loadLookupCosts = () =>
+  loadSiteWords().then(({ chunkBytes, heavy }) => ({
+    chunkBytes,
+    heavy: new Map(Object.entries(heavy).map(([root, kb]) => [root, kb * 1024])),
+  }));
 
 /** How many pages the index holds, for weighing rare words above common ones. */
 export const loadPageCount = () => loadSiteWords().then(({ pages }) => pages);

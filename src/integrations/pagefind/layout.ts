@@ -49,7 +49,7 @@ export function chunkWords<Word>(words: readonly Word[], sizeOf: (word: Word) =>
  * from paying a request for every word.
  */
 const LIST_ENTRY_GZIP = 12;
-const CHUNK_GZIP_RATIO = 0.37;
+export const CHUNK_GZIP_RATIO = 0.37;
 const QUERY_LOOKUPS = 6;
 const MIN_CHUNK_BYTES = 500;
 export function chunkTargetBytes(totalBytes: number) {

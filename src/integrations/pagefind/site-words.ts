@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { htmlFiles } from '../../lib/builtSite.ts';
 import { searchWords } from '../../lib/searchWords.ts';
-import type { LayoutReport } from './layout.ts';
+import { CHUNK_GZIP_RATIO, type LayoutReport } from './layout.ts';
+import { roughRoot } from '../../components/search/query.ts';
 
 /**
  * Word counts from the site's own built pages, per language: the text Pagefind indexes (inside
@@ -112,6 +113,30 @@ export function commonWords(stats: LanguageWords, layout: Pick<LayoutReport, 'ta
 }
 
 /**
+ * What looking a word up costs a reader, for the search box's byte budget: an ordinary word's chunk
+ * (the chunk size, gzip), and, for the words whose own index entry is larger than `HEAVY_ENTRY_GZIP`,
+ * that entry's estimated size in KB, keyed by the word's rough root ("deaths" and "death" are one
+ * entry to Pagefind). Estimated, like the common words, from a word's uses times the index's bytes per
+ * use. A small site has no such word; at 10,000 articles a question's rarest words are searched first
+ * and the heaviest left out, so that one search stays within its download budget.
+ */
+export function lookupCosts(stats: LanguageWords, layout: Pick<LayoutReport, 'targetBytes' | 'indexBytes'>) {
+  const gzipPerUse = stats.totalUses > 0 ? (layout.indexBytes / stats.totalUses) * CHUNK_GZIP_RATIO : 0;
+  const usesByRoot = new Map<string, number>();
+  for (const [word, { uses }] of stats.words)
+    usesByRoot.set(roughRoot(word), (usesByRoot.get(roughRoot(word)) ?? 0) + uses);
+  const heavy = [...usesByRoot]
+    .map(([root, uses]) => [root, uses * gzipPerUse] as const)
+    .filter(([, bytes]) => bytes > HEAVY_ENTRY_GZIP)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([root, bytes]) => [root, Math.round(bytes / 1024)] as const);
+  return { chunkBytes: Math.round(layout.targetBytes * CHUNK_GZIP_RATIO), heavy: Object.fromEntries(heavy) };
+}
+
+/** An index entry above this size (gzip) costs more than an ordinary chunk at any size of the site. */
+const HEAVY_ENTRY_GZIP = 16 * 1024;
+
+/**
  * Below this size (encoded, about 1.5 KB gzip) a word's entry costs a reader too little to be worth
  * leaving out of queries, however small the chunks are.
  */
@@ -151,6 +176,10 @@ export interface SiteWords {
   vocabulary: string[];
   /** The reviewed synonym groups (src/pages/search-synonyms.[lang].json.ts), carried in this file. */
   synonyms: string[][];
+  /** What an ordinary word's lookup downloads (gzip bytes); 0 when the index was not re-cut. */
+  chunkBytes: number;
+  /** Words (by rough root) whose index entry is larger than a chunk, with its estimated size in KB. */
+  heavy: Record<string, number>;
 }
 
 /** Where the site's synonym endpoint writes its groups, before this step moves them into `site-words`. */
@@ -180,7 +209,14 @@ export function writeSiteWordFiles(
     const shards = vocabularyShards(stats);
     for (const [key, list] of shards)
       writeFileSync(path.join(pagefindDir, vocabularyFile(lang, key)), JSON.stringify(list));
-    const siteWords: SiteWords = { pages: stats.pages, common, vocabulary: [...shards.keys()].sort(), synonyms };
+    const costs = layout ? lookupCosts(stats, layout) : { chunkBytes: 0, heavy: {} };
+    const siteWords: SiteWords = {
+      pages: stats.pages,
+      common,
+      vocabulary: [...shards.keys()].sort(),
+      synonyms,
+      ...costs,
+    };
     writeFileSync(path.join(pagefindDir, siteWordsFile(lang)), JSON.stringify(siteWords));
     written.push({
       lang,
