@@ -4,7 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { chunkListOf, chunkRanges, UnknownIndexFormat } from '../../src/integrations/pagefind/format.ts';
+import {
+  chunkListOf,
+  chunkRanges,
+  trimmedChunkRanges,
+  UnknownIndexFormat,
+} from '../../src/integrations/pagefind/format.ts';
 import { chunkWords, relayoutIndexes } from '../../src/integrations/pagefind/layout.ts';
 import { chunksOf, snapshot, type IndexWord } from '../helpers/pagefind-index.ts';
 
@@ -16,12 +21,29 @@ const word = (stem: string, positions: number): IndexWord => [
 const size = (w: IndexWord) => (w[1][0] as [number, number[]])[1].length;
 
 test('chunk ranges are trimmed exactly as Pagefind 1.6 trims them (its own test case)', () => {
-  const ranges = chunkRanges([['apple'], ['apricot', 'banana'], ['peach']]);
+  const ranges = trimmedChunkRanges([['apple'], ['apricot', 'banana'], ['peach']]);
   assert.deepEqual(ranges, [
     { from: 'apple', to: 'apple' }, // not trimmed to "app": that would end before it starts
     { from: 'apr', to: 'b' },
     { from: 'p', to: 'peach' },
   ]);
+});
+
+test('chunk ranges leave no gap: a word between two chunks belongs to the one before it', () => {
+  const ranges = chunkRanges([['a'], ['aa', 'agreement'], ['ah', 'peach'], ['peace']]);
+  assert.deepEqual(ranges, [
+    { from: 'a', to: 'a`\u{10FFFF}' },
+    { from: 'aa', to: 'ag\u{10FFFF}' },
+    { from: 'ah', to: 'peacd\u{10FFFF}' },
+    { from: 'peace', to: 'peace' },
+  ]);
+  const compare = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+  const chunkFor = (term: string) =>
+    ranges.findIndex(({ from, to }) => compare(term, from) >= 0 && compare(term, to) <= 0);
+  assert.equal(chunkFor('agreements'), 1, 'after its stem, in the stem’s chunk');
+  assert.equal(chunkFor('ab'), 1);
+  assert.equal(chunkFor('a'), 0);
+  assert.equal(chunkFor('peacekeeping'), -1, 'beyond the last word: Pagefind’s own fallback');
 });
 
 test('a word larger than a chunk gets a chunk of its own; the order of words is kept', () => {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planQuery, synonymIndex } from '../../src/components/search/query.ts';
-import { withinBudget } from '../../src/components/search/budget.ts';
+import { heavyEntryBytes, withinBudget } from '../../src/components/search/budget.ts';
+import { lookupCosts, stemOf } from '../../src/integrations/pagefind/site-words.ts';
 import { closestWord, editDistance } from '../../src/components/search/spelling.ts';
 import { searchWords } from '../../src/lib/searchWords.ts';
 
@@ -94,8 +95,8 @@ test('a query looks up its words within a download budget: the rarest first, syn
     chunkBytes: 7 * 1024,
     heavy: new Map([
       ['council', 150 * 1024],
-      ['security', 60 * 1024],
-      ['resolution', 40 * 1024],
+      ['security', 50 * 1024],
+      ['resolution', 30 * 1024],
     ]),
   };
   const plan = withinBudget([term('security'), term('council'), term('resolution'), term('50')], large);
@@ -110,4 +111,34 @@ test('a query looks up its words within a download budget: the rarest first, syn
     { terms: [], leftOut: ['council'] },
     'nothing fits: nothing is downloaded',
   );
+});
+
+test('a heavy index entry is found for every form of its word, and not for another word that starts alike', () => {
+  // A large site's index, as Pagefind files it: by stem.
+  const entryBytes = new Map([
+    ['countri', 200_000],
+    ['peacekeep', 300_000],
+    ['un', 900_000],
+    ['unit', 2_000],
+    ['untso', 3_000],
+  ]);
+  assert.equal(stemOf('countries', entryBytes), 'countri');
+  assert.equal(stemOf('country', entryBytes), 'countri');
+  assert.equal(stemOf('peacekeepers', entryBytes), 'peacekeep');
+  assert.equal(stemOf('united', entryBytes), 'unit');
+
+  const words = ['countries', 'country', 'peacekeepers', 'peacekeeping', 'un', 'united', 'untso'];
+  const stats = { pages: 10, totalUses: 0, words: new Map(words.map((w) => [w, { pages: 5, uses: 5 }])) };
+  const { heavy } = lookupCosts(stats, { targetBytes: 10_000, entryBytes });
+  assert.deepEqual(
+    Object.keys(heavy),
+    ['countri', 'countries', 'country', 'peacekeep', 'peacekeepers', 'peacekeeping', 'un'],
+    'heavy stems and the forms the site uses; "united" and "untso" have light entries of their own',
+  );
+
+  const inBrowser = new Map(Object.entries(heavy).map(([word, kb]) => [word, kb * 1024]));
+  assert.ok(heavyEntryBytes('Peacekeepers', inBrowser)! > 100_000, 'a form the site uses');
+  assert.ok(heavyEntryBytes('peacekeeper', inBrowser)! > 100_000, 'a form the site does not use');
+  assert.equal(heavyEntryBytes('untso', inBrowser), undefined);
+  assert.equal(heavyEntryBytes('unity', inBrowser), undefined, 'not an ending of "un"');
 });

@@ -138,11 +138,11 @@ export function readLanguageIndex(pagefindDir: string, entry: Entry, language: s
 export const compareUtf8 = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /**
- * The chunk list's word ranges, exactly as Pagefind 1.6 writes them (`chunk_meta`): each boundary is
- * trimmed to the shortest prefixes that still tell the two neighbouring words apart. Its search code
- * looks up chunks by these ranges, so the list must read as one Pagefind itself could have written.
+ * The chunk list's word ranges, trimmed as Pagefind 1.6 trims them (`chunk_meta`): each boundary cut to
+ * the shortest prefixes that still tell the two neighbouring words apart. Its search code looks up
+ * chunks by these ranges.
  */
-export function chunkRanges(chunks: readonly (readonly string[])[]) {
+export function trimmedChunkRanges(chunks: readonly (readonly string[])[]) {
   const ranges = chunks.map((chunk) => ({ from: chunk[0], to: chunk.at(-1)! }));
   for (let i = 0; i < ranges.length - 1; i++) {
     const a = [...ranges[i].to];
@@ -155,6 +155,29 @@ export function chunkRanges(chunks: readonly (readonly string[])[]) {
     if (compareUtf8(aPrefix, ranges[i].from) >= 0) ranges[i].to = aPrefix;
     ranges[i + 1].from = bPrefix;
   }
+  return ranges;
+}
+
+/** The largest string that sorts before `text` up to one more character (UTF-8 order, as Rust's). */
+function justBefore(text: string) {
+  const points = [...text];
+  const last = points.pop()!.codePointAt(0)!;
+  if (last === 0) return points.join('');
+  const previous = last === 0xe000 ? 0xd7ff : last - 1; // skip the surrogates, which are not characters
+  return `${points.join('')}${String.fromCodePoint(previous)}\u{10FFFF}`;
+}
+
+/**
+ * The ranges this project writes: Pagefind's, with each chunk's range reaching up to where the next
+ * begins. Pagefind's browser code looks a query word up as typed, before stemming, so "agreements"
+ * (indexed as "agreement") often falls between two trimmed ranges; it then loads every chunk whose
+ * trimmed bounds could hold the word, which includes a chunk filed as just "a" (the whole entry of the
+ * word "a", the heaviest of a large site). With no gaps, every word loads exactly one chunk: the one
+ * holding the words just before it, where its stem sorts.
+ */
+export function chunkRanges(chunks: readonly (readonly string[])[]) {
+  const ranges = trimmedChunkRanges(chunks);
+  for (let i = 0; i < ranges.length - 1; i++) ranges[i].to = justBefore(ranges[i + 1].from);
   return ranges;
 }
 

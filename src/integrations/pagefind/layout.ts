@@ -10,8 +10,8 @@ import {
 /**
  * The layout policy: Pagefind's word index re-cut into chunks by size in bytes, with every large word
  * alone in its chunk. Pagefind 1.6 cuts the sorted word list every N word positions, so a word used on
- * nearly every page ("on", "observers") closes the chunk that holds the words just before it: at 10,000
- * articles a query for "OIC" downloaded 268 KB because "oic" shared a chunk with "on". The words, pages
+ * nearly every page ("on", "observers") closes the chunk that holds the words just before it: on a large site a query for "OIC" downloaded
+ * the whole entry for "on", because the two shared a chunk (bench/results has the measurements). The words, pages
  * and positions are Pagefind's own, moved between files, never changed. Everything about the files
  * themselves is in ./format.ts.
  */
@@ -66,6 +66,8 @@ export interface LayoutReport {
   chunks: number;
   targetBytes: number;
   indexBytes: number;
+  /** Each stem's entry in the word index, encoded (bytes): what a query for it downloads at least. */
+  entryBytes: Map<string, number>;
 }
 
 /**
@@ -87,6 +89,7 @@ export function relayoutIndexes(pagefindDir: string, knownVersions = KNOWN_PAGEF
       chunks: chunks.length,
       targetBytes,
       indexBytes,
+      entryBytes: new Map(old.words.map((word) => [word.stem, sizeOf(word)])),
     };
     return { old, files: encodeLanguageIndex(old, chunks), report };
   });

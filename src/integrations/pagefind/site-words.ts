@@ -4,7 +4,6 @@ import { Parser } from 'htmlparser2';
 import { htmlFiles } from '../../lib/builtSite.ts';
 import { searchWords } from '../../lib/searchWords.ts';
 import { CHUNK_GZIP_RATIO, type LayoutReport } from './layout.ts';
-import { roughRoot } from '../../components/search/query.ts';
 
 /**
  * Word counts from the site's own built pages, per language: the text Pagefind indexes (inside
@@ -113,24 +112,43 @@ export function commonWords(stats: LanguageWords, layout: Pick<LayoutReport, 'ta
 }
 
 /**
- * What looking a word up costs a reader, for the search box's byte budget: an ordinary word's chunk
- * (the chunk size, gzip), and, for the words whose own index entry is larger than `HEAVY_ENTRY_GZIP`,
- * that entry's estimated size in KB, keyed by the word's rough root ("deaths" and "death" are one
- * entry to Pagefind). Estimated, like the common words, from a word's uses times the index's bytes per
- * use. A small site has no such word; at 10,000 articles a question's rarest words are searched first
- * and the heaviest left out, so that one search stays within its download budget.
+ * The stem Pagefind filed a word of the site's text under: the longest stem in its index that begins
+ * the word (English stems do, apart from a final "y" written "i": "country", "countri"). Pagefind's
+ * stemmer runs in its WebAssembly, so the stems are read from its index instead of computed again.
  */
-export function lookupCosts(stats: LanguageWords, layout: Pick<LayoutReport, 'targetBytes' | 'indexBytes'>) {
-  const gzipPerUse = stats.totalUses > 0 ? (layout.indexBytes / stats.totalUses) * CHUNK_GZIP_RATIO : 0;
-  const usesByRoot = new Map<string, number>();
-  for (const [word, { uses }] of stats.words)
-    usesByRoot.set(roughRoot(word), (usesByRoot.get(roughRoot(word)) ?? 0) + uses);
-  const heavy = [...usesByRoot]
-    .map(([root, uses]) => [root, uses * gzipPerUse] as const)
-    .filter(([, bytes]) => bytes > HEAVY_ENTRY_GZIP)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([root, bytes]) => [root, Math.round(bytes / 1024)] as const);
-  return { chunkBytes: Math.round(layout.targetBytes * CHUNK_GZIP_RATIO), heavy: Object.fromEntries(heavy) };
+export function stemOf(word: string, entryBytes: ReadonlyMap<string, number>): string | undefined {
+  for (let end = word.length; end > 0; end--) {
+    const prefix = word.slice(0, end);
+    if (entryBytes.has(prefix)) return prefix;
+    if (word[end - 1] === 'y' && entryBytes.has(`${word.slice(0, end - 1)}i`)) return `${word.slice(0, end - 1)}i`;
+  }
+  return undefined;
+}
+
+/**
+ * What looking a word up costs a reader, for the search box's byte budget: an ordinary word's chunk
+ * (the chunk size, gzip), and the words whose own index entry is larger than `HEAVY_ENTRY_GZIP`, with
+ * that entry's size in KB (estimated gzip of its real encoded size). Such a word is listed by its stem
+ * and by every form of it in the site's text ("peacekeepers" and "peacekeeping" are one entry to
+ * Pagefind, "peacekeep"), so the browser needs no stemmer to look a typed word up. A small site has
+ * none; on a large one a question's cheapest words are searched first and the heaviest left out, so
+ * that one search stays within its download budget (src/components/search/budget.ts).
+ */
+export function lookupCosts(stats: LanguageWords, layout: Pick<LayoutReport, 'targetBytes' | 'entryBytes'>) {
+  const heavyKb = new Map<string, number>();
+  for (const [stem, bytes] of layout.entryBytes) {
+    const gzip = bytes * CHUNK_GZIP_RATIO;
+    if (gzip > HEAVY_ENTRY_GZIP) heavyKb.set(stem, Math.round(gzip / 1024));
+  }
+  const heavy = new Map(heavyKb);
+  if (heavyKb.size > 0) {
+    for (const word of stats.words.keys()) {
+      const stem = stemOf(word, layout.entryBytes);
+      if (stem !== undefined && heavyKb.has(stem)) heavy.set(word, heavyKb.get(stem)!);
+    }
+  }
+  const sorted = [...heavy].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return { chunkBytes: Math.round(layout.targetBytes * CHUNK_GZIP_RATIO), heavy: Object.fromEntries(sorted) };
 }
 
 /** An index entry above this size (gzip) costs more than an ordinary chunk at any size of the site. */
@@ -178,7 +196,7 @@ export interface SiteWords {
   synonyms: string[][];
   /** What an ordinary word's lookup downloads (gzip bytes); 0 when the index was not re-cut. */
   chunkBytes: number;
-  /** Words (by rough root) whose index entry is larger than a chunk, with its estimated size in KB. */
+  /** Words and stems whose index entry is larger than `HEAVY_ENTRY_GZIP`, with its estimated size in KB. */
   heavy: Record<string, number>;
 }
 
