@@ -3,10 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import {
   chunkListOf,
   chunkRanges,
+  recompressFile,
   trimmedChunkRanges,
   UnknownIndexFormat,
 } from '../../src/integrations/pagefind/format.ts';
@@ -150,4 +152,26 @@ test('a chunk file of an unexpected shape stops the re-cut before anything is wr
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a gzip file is packed again only when smaller and unpacking to the same bytes; other files are refused', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pagefind-recompress-'));
+  const file = path.join(dir, 'wasm.en.pagefind');
+  const raw = Buffer.from('pagefind_dcd '.repeat(2000));
+  writeFileSync(file, gzipSync(raw, { level: 1 }));
+  const saved = await recompressFile(file, async (bytes) => gzipSync(bytes, { level: 9 }));
+  assert.ok(saved > 0, 'smaller');
+  assert.deepEqual(gunzipSync(readFileSync(file)), raw, 'the same bytes');
+  assert.equal(
+    await recompressFile(file, async () => gzipSync(Buffer.from('other'))),
+    0,
+    'different bytes are refused',
+  );
+  assert.deepEqual(gunzipSync(readFileSync(file)), raw);
+  writeFileSync(file, 'not gzip');
+  await assert.rejects(
+    recompressFile(file, async (bytes) => bytes),
+    UnknownIndexFormat,
+  );
+  rmSync(dir, { recursive: true });
 });

@@ -71,7 +71,7 @@ export type ChunkEntry = [from: string, to: string, hash: string];
 
 export interface Entry {
   version: string;
-  languages: Record<string, { hash: string }>;
+  languages: Record<string, { hash: string; wasm?: string }>;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -280,4 +280,40 @@ export function chunkListOf(pagefindDir: string, language?: string): ChunkEntry[
   return (
     readDataFile(path.join(pagefindDir, `pagefind.${entry.languages[lang].hash}.pf_meta`)) as unknown[]
   )[2] as ChunkEntry[];
+}
+
+/**
+ * Pagefind's WebAssembly files, one per language (`wasm.<name>.pagefind`): gzip, which its browser
+ * code unpacks itself, so any valid gzip of the same bytes serves as well, whatever Pagefind's version.
+ */
+export function wasmFiles(pagefindDir: string): string[] {
+  const entryFile = path.join(pagefindDir, 'pagefind-entry.json');
+  if (!existsSync(entryFile)) throw new UnknownIndexFormat(`${entryFile} is missing`);
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Partial<Entry>;
+  const names = new Set(Object.values(entry.languages ?? {}).map((info) => info?.wasm));
+  return [...names].map((name) => {
+    if (!isString(name)) throw new UnknownIndexFormat(`${pagefindDir}: a language names no WebAssembly file`);
+    const file = path.join(pagefindDir, `wasm.${name}.pagefind`);
+    if (!existsSync(file)) throw new UnknownIndexFormat(`${file} is missing`);
+    return file;
+  });
+}
+
+/**
+ * Replaces a gzip file with a smaller gzip of exactly the same bytes (from `compress`), after checking
+ * that it unpacks to them; returns the bytes saved.
+ */
+export async function recompressFile(file: string, compress: (raw: Buffer) => Promise<Uint8Array>) {
+  const packed = readFileSync(file);
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(packed);
+  } catch {
+    throw new UnknownIndexFormat(`${file}: not gzip`);
+  }
+  const repacked = Buffer.from(await compress(raw));
+  if (repacked.length >= packed.length || !gunzipSync(repacked).equals(raw)) return 0;
+  writeFileSync(`${file}.new`, repacked);
+  renameSync(`${file}.new`, file);
+  return packed.length - repacked.length;
 }
