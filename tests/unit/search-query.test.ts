@@ -114,22 +114,22 @@ test('a query looks up its words within a download budget: the rarest first, syn
 });
 
 test('a heavy index entry is found for every form of its word, and not for another word that starts alike', () => {
-  // A large site's index, as Pagefind files it: by stem.
-  const entryBytes = new Map([
+  // A large site's index, as Pagefind files it (by stem), with the size of the chunk file holding each.
+  const lookupBytes = new Map([
     ['countri', 200_000],
     ['peacekeep', 300_000],
     ['un', 900_000],
     ['unit', 2_000],
     ['untso', 3_000],
   ]);
-  assert.equal(stemOf('countries', entryBytes), 'countri');
-  assert.equal(stemOf('country', entryBytes), 'countri');
-  assert.equal(stemOf('peacekeepers', entryBytes), 'peacekeep');
-  assert.equal(stemOf('united', entryBytes), 'unit');
+  assert.equal(stemOf('countries', lookupBytes), 'countri');
+  assert.equal(stemOf('country', lookupBytes), 'countri');
+  assert.equal(stemOf('peacekeepers', lookupBytes), 'peacekeep');
+  assert.equal(stemOf('united', lookupBytes), 'unit');
 
   const words = ['countries', 'country', 'peacekeepers', 'peacekeeping', 'un', 'united', 'untso'];
   const stats = { pages: 10, totalUses: 0, words: new Map(words.map((w) => [w, { pages: 5, uses: 5 }])) };
-  const { heavy } = lookupCosts(stats, { targetBytes: 10_000, entryBytes });
+  const { heavy } = lookupCosts(stats, { targetBytes: 10_000, lookupBytes });
   assert.deepEqual(
     Object.keys(heavy),
     ['countri', 'countries', 'country', 'peacekeep', 'peacekeepers', 'peacekeeping', 'un'],

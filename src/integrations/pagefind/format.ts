@@ -202,6 +202,8 @@ function contentHash(language: string, bytes: Uint8Array, length: number, taken:
 export interface IndexFiles {
   language: string;
   chunkFiles: Map<string, Buffer>;
+  /** The size of each chunk's file (gzip), in the order of the chunks. */
+  chunkSizes: number[];
   metaHash: string;
   metaBytes: Buffer;
 }
@@ -211,6 +213,7 @@ export function encodeLanguageIndex(index: LanguageIndex, chunks: EncodedWord[][
   const taken = new Set<string>();
   const ranges = chunkRanges(chunks.map((chunk) => chunk.map((word) => word.stem)));
   const chunkFiles = new Map<string, Buffer>();
+  const chunkSizes: number[] = [];
   const list: ChunkEntry[] = chunks.map((chunk, i) => {
     // The file holds [[word, word, …]], as Pagefind's WordIndex { words } encodes.
     const bytes = encodeRawDataFile([
@@ -220,6 +223,7 @@ export function encodeLanguageIndex(index: LanguageIndex, chunks: EncodedWord[][
     ]);
     const hash = contentHash(index.language, bytes, CHUNK_HASH_LENGTH, taken);
     chunkFiles.set(hash, bytes);
+    chunkSizes.push(bytes.length);
     return [ranges[i].from, ranges[i].to, hash];
   });
   const meta = [...index.meta];
@@ -228,6 +232,7 @@ export function encodeLanguageIndex(index: LanguageIndex, chunks: EncodedWord[][
   return {
     language: index.language,
     chunkFiles,
+    chunkSizes,
     metaBytes,
     metaHash: contentHash(index.language, metaBytes, 10, new Set()),
   };

@@ -66,8 +66,8 @@ export interface LayoutReport {
   chunks: number;
   targetBytes: number;
   indexBytes: number;
-  /** Each stem's entry in the word index, encoded (bytes): what a query for it downloads at least. */
-  entryBytes: Map<string, number>;
+  /** For each stem of the word index, the size (gzip) of the chunk file that holds it: what looking it up downloads. */
+  lookupBytes: Map<string, number>;
 }
 
 /**
@@ -83,15 +83,18 @@ export function relayoutIndexes(pagefindDir: string, knownVersions = KNOWN_PAGEF
     const indexBytes = old.words.reduce((sum, word) => sum + sizeOf(word), 0);
     const targetBytes = chunkTargetBytes(indexBytes);
     const chunks = chunkWords(old.words, sizeOf, targetBytes);
+    const files = encodeLanguageIndex(old, chunks);
     const report: LayoutReport = {
       language,
       chunksBefore: old.chunks.length,
       chunks: chunks.length,
       targetBytes,
       indexBytes,
-      entryBytes: new Map(old.words.map((word) => [word.stem, sizeOf(word)])),
+      lookupBytes: new Map(
+        chunks.flatMap((chunk, i) => chunk.map((word) => [word.stem, files.chunkSizes[i]] as const)),
+      ),
     };
-    return { old, files: encodeLanguageIndex(old, chunks), report };
+    return { old, files, report };
   });
   writeIndexes(pagefindDir, entry, planned);
   return planned.map(({ report }) => report);

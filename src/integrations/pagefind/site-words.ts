@@ -116,39 +116,40 @@ export function commonWords(stats: LanguageWords, layout: Pick<LayoutReport, 'ta
  * the word (English stems do, apart from a final "y" written "i": "country", "countri"). Pagefind's
  * stemmer runs in its WebAssembly, so the stems are read from its index instead of computed again.
  */
-export function stemOf(word: string, entryBytes: ReadonlyMap<string, number>): string | undefined {
+export function stemOf(word: string, stems: ReadonlyMap<string, unknown>): string | undefined {
   for (let end = word.length; end > 0; end--) {
     const prefix = word.slice(0, end);
-    if (entryBytes.has(prefix)) return prefix;
-    if (word[end - 1] === 'y' && entryBytes.has(`${word.slice(0, end - 1)}i`)) return `${word.slice(0, end - 1)}i`;
+    if (stems.has(prefix)) return prefix;
+    if (word[end - 1] === 'y' && stems.has(`${word.slice(0, end - 1)}i`)) return `${word.slice(0, end - 1)}i`;
   }
   return undefined;
 }
 
 /**
  * What looking a word up costs a reader, for the search box's byte budget: an ordinary word's chunk
- * (the chunk size, gzip), and the words whose own index entry is larger than `HEAVY_ENTRY_GZIP`, with
- * that entry's size in KB (estimated gzip of its real encoded size). Such a word is listed by its stem
+ * (the chunk size, gzip), and the words whose chunk file is larger than `HEAVY_ENTRY_GZIP`, with that
+ * file's size in KB, as the re-cut wrote it (a large entry packs less tightly than an ordinary chunk,
+ * so its size is read, not estimated). Such a word is listed by its stem
  * and by every form of it in the site's text ("peacekeepers" and "peacekeeping" are one entry to
  * Pagefind, "peacekeep"), so the browser needs no stemmer to look a typed word up. A small site has
  * none; on a large one a question's cheapest words are searched first and the heaviest left out, so
  * that one search stays within its download budget (src/components/search/budget.ts).
  */
-export function lookupCosts(stats: LanguageWords, layout: Pick<LayoutReport, 'targetBytes' | 'entryBytes'>) {
+export function lookupCosts(stats: LanguageWords, layout: Pick<LayoutReport, 'targetBytes' | 'lookupBytes'>) {
+  const chunkBytes = Math.round(layout.targetBytes * CHUNK_GZIP_RATIO);
+  // Above twice an ordinary chunk: on a very large site every chunk would pass a fixed size.
+  const heavyAbove = Math.max(HEAVY_ENTRY_GZIP, 2 * chunkBytes);
   const heavyKb = new Map<string, number>();
-  for (const [stem, bytes] of layout.entryBytes) {
-    const gzip = bytes * CHUNK_GZIP_RATIO;
-    if (gzip > HEAVY_ENTRY_GZIP) heavyKb.set(stem, Math.round(gzip / 1024));
-  }
+  for (const [stem, bytes] of layout.lookupBytes) if (bytes > heavyAbove) heavyKb.set(stem, Math.ceil(bytes / 1024));
   const heavy = new Map(heavyKb);
   if (heavyKb.size > 0) {
     for (const word of stats.words.keys()) {
-      const stem = stemOf(word, layout.entryBytes);
+      const stem = stemOf(word, layout.lookupBytes);
       if (stem !== undefined && heavyKb.has(stem)) heavy.set(word, heavyKb.get(stem)!);
     }
   }
   const sorted = [...heavy].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return { chunkBytes: Math.round(layout.targetBytes * CHUNK_GZIP_RATIO), heavy: Object.fromEntries(sorted) };
+  return { chunkBytes, heavy: Object.fromEntries(sorted) };
 }
 
 /** An index entry above this size (gzip) costs more than an ordinary chunk at any size of the site. */
@@ -196,7 +197,7 @@ export interface SiteWords {
   synonyms: string[][];
   /** What an ordinary word's lookup downloads (gzip bytes); 0 when the index was not re-cut. */
   chunkBytes: number;
-  /** Words and stems whose index entry is larger than `HEAVY_ENTRY_GZIP`, with its estimated size in KB. */
+  /** Words and stems whose chunk file is larger than `HEAVY_ENTRY_GZIP`, with its size in KB. */
   heavy: Record<string, number>;
 }
 
