@@ -204,11 +204,11 @@ ${scaleTable}
 writeFileSync(path.join(ROOT, 'docs/benchmark.md'), benchmark);
 const readmePath = path.join(ROOT, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
-const marked = /(<!-- bench:summary:start -->\n)[\s\S]*?(\n<!-- bench:summary:end -->)/;
+const marked = /(<!-- bench:summary:start -->\n)[\s\S]*?(<!-- bench:summary:end -->)/;
 if (!marked.test(readme))
   throw new Error('README.md has no <!-- bench:summary:start --> … <!-- bench:summary:end --> block');
 writeFileSync(
   readmePath,
-  readme.replace(marked, (_, start: string, end: string) => `${start}${summary}${end}`),
+  readme.replace(marked, (_, start: string, end: string) => `${start}${summary.trimEnd()}\n${end}`),
 );
 console.log('Wrote docs/benchmark.md and the README summary');
