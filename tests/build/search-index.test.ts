@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { encode } from 'cborg';
-import { chunkListOf } from '../../src/integrations/pagefind/format.ts';
+import { chunkListOf, compareUtf8 } from '../../src/integrations/pagefind/format.ts';
 import { chunkTargetBytes } from '../../src/integrations/pagefind/layout.ts';
 import { indexedText, siteWordsFile, vocabularyFile } from '../../src/integrations/pagefind/site-words.ts';
 import { htmlFiles } from '../../src/lib/builtSite.ts';
@@ -33,6 +33,20 @@ test('the built search index is laid out in chunks of about one size, none left 
     1,
     'one metadata file, the one pagefind-entry.json names',
   );
+});
+
+test('the chunk list leaves no gap: a word as typed ("agreements") falls in exactly one range', () => {
+  const list = chunkListOf(PAGEFIND);
+  const chunks = chunksOf(PAGEFIND);
+  list.forEach(([from, to], i) => {
+    for (const [stem] of chunks[i])
+      assert.ok(compareUtf8(from, stem) <= 0 && compareUtf8(stem, to) <= 0, `"${stem}" is within its chunk's range`);
+    if (i === list.length - 1) return;
+    const next = list[i + 1][0];
+    assert.ok(compareUtf8(to, next) < 0, `range ${i} ends before range ${i + 1} begins`);
+    // Nothing sorts between the two: the range reaches up to the string just before the next one.
+    assert.ok(to.endsWith('\u{10FFFF}'), `range ${i} ("${from}"…"${to}") reaches up to "${next}"`);
+  });
 });
 
 const indexedPages = htmlFiles(DIST)

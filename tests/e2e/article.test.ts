@@ -2,26 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
+import { scrollSettled } from '../helpers/placement.ts';
 
 // The foundation's own article: every behaviour below must work on a real page.
 const ARTICLE = '/articles/what-is-an-observer-mission/';
 
 const site = useBuiltSite();
 const open = site.open;
-
-/**
- * Resolves once the page has stopped scrolling (smooth scrolling animates jumps). Polled from the
- * test side, because pages with JavaScript disabled run no animation-frame callbacks.
- */
-async function scrollSettled(page: Page) {
-  let last = -1;
-  for (let still = 0; still < 3;) {
-    await page.waitForTimeout(50);
-    const y = await page.evaluate(() => scrollY);
-    still = y === last ? still + 1 : 0;
-    last = y;
-  }
-}
 
 /** Top of the element relative to the bottom of the sticky header, and whether it is on screen. */
 async function placement(page: Page, selector: string) {

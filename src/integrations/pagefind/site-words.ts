@@ -11,7 +11,8 @@ import { CHUNK_GZIP_RATIO, type LayoutReport } from './layout.ts';
  * by `searchWords`, the same function the search box uses. Files come from it next to the index they
  * describe, loaded by the browser only when search needs them:
  * - `site-words.<lang>.json`, with search: the common words, left out of queries because they cost
- *   more than they tell apart, and which vocabulary files exist;
+ *   more than they tell apart, the synonym groups, what a lookup downloads (the chunk size and the
+ *   heavy entries), and which vocabulary files exist;
  * - `words.<lang>.<first letter, hex>.json`: the vocabulary, for "Did you mean" suggestions, one file
  *   per first letter, fetched only for a word that matches nothing.
  */
