@@ -137,7 +137,13 @@ test('following a result highlights the query words in the section it opens, and
     marked.every(({ inSection }) => inSection),
     'marks are in the opened section',
   );
-  await page.getByRole('button', { name: 'Remove highlighting' }).click();
+  const remove = page.getByRole('button', { name: 'Remove highlighting' });
+  assert.equal(
+    await remove.evaluate((button) => getComputedStyle(button.parentElement!).position),
+    'fixed',
+    'the button sits in a styled bar fixed to the window, so nothing on the page moves',
+  );
+  await remove.click();
   assert.equal(await marks.count(), 0, 'the marks are gone');
   assert.equal(await page.getByRole('button', { name: 'Remove highlighting' }).count(), 0, 'and so is the button');
 });

@@ -54,7 +54,7 @@ function markWords(roots: Element[], words: string[]): HTMLElement[] {
   return marks;
 }
 
-export function highlightSection(param: string, words: string[]) {
+export function highlightSection(param: string, words: string[], stylesReady: Promise<void>) {
   const id = decodeURIComponent(location.hash.slice(1));
   const heading = id ? document.getElementById(id) : null;
   const roots = heading ? sectionOf(heading) : [...document.querySelectorAll('[data-pagefind-body]')];
@@ -79,5 +79,6 @@ export function highlightSection(param: string, words: string[]) {
     for (const root of roots) root.normalize();
     bar.remove();
   });
-  document.body.append(bar);
+  // The bar's styles are search's (./search.css), linked by ./landing-highlight.ts.
+  void stylesReady.then(() => document.body.append(bar));
 }
