@@ -5,12 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { headingAnchorsPlugin } from './src/integrations/heading-anchors.ts';
+import { explicitHeadingIdsPlugin } from './src/integrations/explicit-heading-ids.ts';
+import { isolateLatinPlugin } from './src/integrations/isolate-latin.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind/index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
 import { lazyModuleUrl } from './src/integrations/lazy-module-url.ts';
-import { uiStrings } from './src/i18n/ui.ts';
+import { LANGUAGES, uiStrings } from './src/i18n/ui.ts';
 
 // Where the site is published. A fork sets these in the environment instead of editing code:
 // SITE_URL=https://user.github.io BASE_PATH=/observer-missions npm run build
@@ -31,11 +34,14 @@ export default defineConfig({
   // same scoping in fewer bytes, in both the CSS and the HTML of every page.
   scopedStyleStrategy: 'class',
   markdown: {
-    // Astro adds heading ids after user plugins; the anchor plugin needs them, so ids go first.
+    // Astro adds heading ids after user plugins; the anchor plugin needs them, so ids go first, the
+    // ids written out in the text (shared by every language) before the generated ones.
     processor: satteri({
       hastPlugins: [
+        explicitHeadingIdsPlugin,
         () => satteriHeadingIdsPlugin(),
-        headingAnchorsPlugin(uiStrings('en').article.linkToSection),
+        headingAnchorsPlugin((lang) => uiStrings(lang).article.linkToSection),
+        isolateLatinPlugin,
         baseLinksPlugin(base),
       ],
     }),
@@ -59,9 +65,24 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Build hooks run in this order after the pages are written: sitemap, link check (a broken site fails
-  // fast), CSP header, then the search index.
-  integrations: [mdx(), sitemap(), linkCheck(), cspHeaders(), pagefindIndex()],
+  // Build hooks run in this order after the pages are written: the 404 pages put in place, sitemap
+  // (each page with its twins in the other languages, as `xhtml:link hreflang`), link check (a broken
+  // site fails fast), CSP header, then the search index.
+  integrations: [
+    mdx(),
+    localized404(),
+    sitemap({
+      // Pages that say "not found" are no pages to list.
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      i18n: {
+        defaultLocale: 'en',
+        locales: Object.fromEntries(Object.keys(LANGUAGES).map((lang) => [lang, lang])),
+      },
+    }),
+    linkCheck(),
+    cspHeaders(),
+    pagefindIndex(),
+  ],
   vite: { plugins: [tailwindcss(), lazyModuleUrl()] },
   devToolbar: { enabled: false },
 });

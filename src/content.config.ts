@@ -30,8 +30,9 @@ export type Source = z.infer<typeof source>;
  */
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
+/** English articles: the originals. Translations sit in a folder per language (below). */
 const articles = defineCollection({
-  loader: glob({ base: `${contentDir}/articles`, pattern: '**/*.mdx' }),
+  loader: glob({ base: `${contentDir}/articles`, pattern: '*.mdx' }),
   schema: z.strictObject({
     /** The question or subject the page answers; the page's h1 and <title>. */
     title: z.string().min(1),
@@ -52,6 +53,26 @@ const articles = defineCollection({
   }),
 });
 
+/**
+ * Translated articles: `articles/<lang>/<same name as the English>.mdx`, id "<lang>/<slug>". A
+ * translation has its own words and nothing else: order, draft and sources come from the English
+ * original, and the build checks that it cites the same sources and uses only the original's section
+ * ids (src/lib/translations.ts).
+ */
+const articleTranslations = defineCollection({
+  loader: glob({ base: `${contentDir}/articles`, pattern: '*/*.mdx' }),
+  schema: z.strictObject({
+    title: z.string().min(1),
+    description: z.string().min(1).max(160),
+    summary: z.string().min(1),
+    topic: z.string().min(1),
+    /** Date of the last substantive edit of the translation. */
+    updated: z.coerce.date(),
+    /** The English original's `updated` date that this translation matches. */
+    translatedFrom: z.coerce.date(),
+  }),
+});
+
 const glossary = defineCollection({
   // One YAML list; duplicate ids fail the build (prerenderConflictBehavior: 'error' in the config).
   loader: file(`${contentDir}/glossary/terms.yaml`),
@@ -66,6 +87,20 @@ const glossary = defineCollection({
     definition: z.string().min(1),
     /** Required when the definition states a fact (a date, number, name or what a body says). */
     source: source.optional(),
+  }),
+});
+
+/** The glossary in another language: `glossary/<lang>/terms.yaml`, the same ids, sources from the English. */
+const glossaryTranslationsFile = `${contentDir}/glossary/ar/terms.yaml`;
+const glossaryTranslations = defineCollection({
+  loader: existsSync(glossaryTranslationsFile)
+    ? file(glossaryTranslationsFile)
+    : { name: 'no-glossary-translation', load: async () => {} },
+  schema: z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'glossary ids are kebab-case'),
+    term: z.string().min(1),
+    aka: z.array(z.string()).default([]),
+    definition: z.string().min(1),
   }),
 });
 
@@ -149,20 +184,63 @@ const missions = defineCollection({
       summary: z.string().min(1),
       /** Where the row's facts come from: at least one. */
       sources: z.array(source).min(1, 'a mission needs at least one source'),
+      /**
+       * The mission's words in Arabic, reviewed like the English: numbers, dates and sources are
+       * shared. `location` lists the same places in the same order.
+       */
+      ar: z
+        .strictObject({
+          name: z.string().min(1),
+          location: z.array(z.string().min(1)).min(1),
+          hq: z.string().default(''),
+          summary: z.string().min(1),
+          peak_strength_unit: z.string().min(1).optional(),
+          peak_strength_date: z.string().min(1).optional(),
+        })
+        .optional(),
     })
     .refine((mission) => !mission.end || sameOrLater(mission.end, mission.start), {
       message: 'end is before start',
       path: ['end'],
+    })
+    .refine((mission) => !mission.ar || mission.ar.location.length === mission.location.length, {
+      message: 'ar.location must list the same places as location, in the same order',
+      path: ['ar', 'location'],
+    })
+    .refine((mission) => !mission.ar || !mission.hq === !mission.ar.hq, {
+      message: 'ar.hq must be given exactly when hq is',
+      path: ['ar', 'hq'],
+    })
+    .refine((mission) => !mission.ar || !mission.peak_strength === !mission.ar.peak_strength_unit, {
+      message: 'ar.peak_strength_unit must be given exactly when peak_strength is',
+      path: ['ar', 'peak_strength_unit'],
     }),
 });
 
 /** Prose that pages show around their data (the atlas's inclusion rule), kept with the other content. */
 const pages = defineCollection({
-  loader: glob({ base: `${contentDir}/pages`, pattern: '*.md' }),
+  loader: glob({ base: `${contentDir}/pages`, pattern: '**/*.md' }),
   schema: z.strictObject({
     /** The heading the page shows above this text. */
     title: z.string().min(1),
   }),
+});
+
+/** One synonym group. */
+const synonymEntry = z.strictObject({
+  /** A short name for the group, unique in the file. */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'synonym group ids are kebab-case'),
+  /** Two or more words or phrases, in lower case. */
+  words: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^[\p{Ll}\p{Lo}\p{M}\p{N}]+( [\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u,
+          'write words in lower case, letters and digits, single spaces',
+        ),
+    )
+    .min(2, 'a synonym group needs at least two words'),
 });
 
 /**
@@ -173,21 +251,44 @@ const synonymsFile = `${contentDir}/search/synonyms.en.yaml`;
 const synonyms = defineCollection({
   // Test fixtures may have no list: search then uses the glossary's names only.
   loader: existsSync(synonymsFile) ? file(synonymsFile) : { name: 'no-synonyms', load: async () => {} },
+  schema: synonymEntry,
+});
+
+/**
+ * Sources' versions in another language: `sources/versions.<lang>.yaml`. Wherever the site cites the
+ * English page at `of`, its pages in that language also cite this version.
+ */
+const sourceVersionsFile = `${contentDir}/sources/versions.ar.yaml`;
+const sourceVersions = defineCollection({
+  loader: existsSync(sourceVersionsFile)
+    ? file(sourceVersionsFile)
+    : { name: 'no-source-versions', load: async () => {} },
   schema: z.strictObject({
-    /** A short name for the group, unique in the file. */
-    id: z.string().regex(/^[a-z0-9-]+$/, 'synonym group ids are kebab-case'),
-    /** Two or more words or phrases, in lower case. */
-    words: z
-      .array(
-        z
-          .string()
-          .regex(
-            /^[\p{Ll}\p{Lo}\p{M}\p{N}]+( [\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u,
-            'write words in lower case, letters and digits, single spaces',
-          ),
-      )
-      .min(2, 'a synonym group needs at least two words'),
+    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are kebab-case'),
+    /** The address of the English source, exactly as cited. */
+    of: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+    accessed: z.coerce.date(),
   }),
 });
 
-export const collections = { articles, glossary, missions, pages, synonyms };
+/** Search synonyms in Arabic: the same shape as the English list. */
+const synonymsArFile = `${contentDir}/search/synonyms.ar.yaml`;
+const synonymsAr = defineCollection({
+  loader: existsSync(synonymsArFile) ? file(synonymsArFile) : { name: 'no-synonyms-ar', load: async () => {} },
+  schema: synonymEntry,
+});
+
+export const collections = {
+  articles,
+  articleTranslations,
+  glossary,
+  glossaryTranslations,
+  missions,
+  pages,
+  synonyms,
+  synonymsAr,
+  sourceVersions,
+};

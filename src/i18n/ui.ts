@@ -26,6 +26,18 @@ const en = {
     allSections: 'All sections',
   },
   theme: { dark: 'Dark theme' },
+  /** Notes on a translated page. (The language link's text is each language's own name.) */
+  language: {
+    /** On a translated article, above its text. */
+    translatedFrom: 'Translated from the English original of {date}.',
+    quotations: 'Quotations are our translations of the English sources.',
+    outdated: 'The English original has changed since: read it for the latest text.',
+    englishOriginal: 'English original',
+    /** Before the link to a source's version in the page's language, where one exists. */
+    sourceInLanguage: 'In English:',
+  },
+  /** Separates the items of a list written out in a sentence or a table cell. */
+  listSeparator: ', ',
   search: {
     button: 'Search',
     shortcut: 'Ctrl K',
@@ -117,6 +129,34 @@ const en = {
     mapCaption:
       'Markers show where each mission had its headquarters, or, where no headquarters is known, the area it watched; orange markers are missions still running. Map data: Natural Earth, public domain.',
     lead: '{count} observer and monitoring missions, from the UN’s first in 1948 to today, deployed by the United Nations, regional organisations and groups of states. Each row links to a page with the mission’s facts and the sources they come from.',
+    /** Who deployed a mission, by the values in content.config.ts's ORGANISATIONS. */
+    organisations: {
+      UN: 'UN',
+      'UN/OAS': 'UN/OAS',
+      OSCE: 'OSCE',
+      EC: 'EC',
+      EU: 'EU',
+      OAU: 'OAU',
+      AU: 'AU',
+      IGAD: 'IGAD',
+      'Arab League': 'Arab League',
+      ECOWAS: 'ECOWAS',
+      OAS: 'OAS',
+      Commonwealth: 'Commonwealth',
+      'ASEAN/EU': 'ASEAN/EU',
+      'State-led': 'State-led',
+    },
+    /** What a mission was there to do, by the values in content.config.ts's MISSION_TASKS. */
+    tasks: {
+      ceasefire: 'ceasefire',
+      armistice: 'armistice',
+      withdrawal: 'withdrawal',
+      elections: 'elections',
+      'human-rights': 'human-rights',
+      disarmament: 'disarmament',
+      border: 'border',
+      humanitarian: 'humanitarian',
+    },
     columns: {
       acronym: 'Mission',
       name: 'Full name',
@@ -157,9 +197,191 @@ const en = {
 type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type UiStrings = Shape<typeof en>;
 
-/** Languages the interface is written in, with what pages need to know about each. */
+/**
+ * Arabic: Modern Standard Arabic in the UN's terms (هيئة الأمم المتحدة لمراقبة الهدنة for UNTSO,
+ * عدم التحيز for impartiality), Western digits, and the Arabic comma and question mark.
+ */
+const ar: UiStrings = {
+  site: {
+    name: 'بعثات المراقبة',
+    tagline: 'ما بعثات المراقبة في عمليات حفظ السلام، وماذا يفعل المراقبون، وكيف عملوا في حالات حقيقية.',
+    footer: 'بعثات المراقبة موقع شرح مستقل. كل معلومة مرتبطة بمصدرها، وحيث تختلف المصادر نقول ذلك.',
+    sitemap: 'خريطة الموقع',
+    titleWithSite: '{title} | {site}',
+  },
+  skipLink: 'انتقل إلى المحتوى الرئيسي',
+  nav: {
+    label: 'الرئيسية',
+    menu: 'القائمة',
+    articles: 'المقالات',
+    atlas: 'الأطلس',
+    glossary: 'المصطلحات',
+    allSections: 'كل الأقسام',
+  },
+  theme: { dark: 'المظهر الداكن' },
+  language: {
+    translatedFrom: 'مترجمة عن الأصل الإنجليزي الصادر في {date}.',
+    quotations: 'النصوص المقتبسة ترجمتنا لما ورد في المصادر الإنجليزية.',
+    outdated: 'تغيّر الأصل الإنجليزي بعد هذه الترجمة: اقرأه لأحدث نص.',
+    englishOriginal: 'الأصل الإنجليزي',
+    sourceInLanguage: 'بالعربية:',
+  },
+  listSeparator: '، ',
+  search: {
+    button: 'بحث',
+    shortcut: 'Ctrl K',
+    dialogTitle: 'بحث',
+    close: 'إغلاق',
+    label: 'ابحث في المقالات والأقسام',
+    submit: 'بحث',
+    topic: 'الموضوع',
+    allTopics: 'كل الموضوعات',
+    foundOne: 'صفحة واحدة عن «{query}».',
+    foundMany: 'عدد الصفحات عن «{query}»: {count}.',
+    noResults: 'لا نتائج عن «{query}».',
+    missingWords: 'لا توجد صفحة فيها {words}؛ هذه صفحات فيها الكلمات الأخرى.',
+    partial: 'لا توجد صفحة فيها كل هذه الكلمات؛ هذه الصفحات التي فيها أكثرها.',
+    didYouMean: 'هل تقصد: {words}؟',
+    leftOut: 'لم نبحث عن كلمات موجودة في أغلب الصفحات: {words}.',
+    onlyCommon: 'كل كلمات «{query}» موجودة في أغلب صفحات الموقع: أضف كلمة أدق (اسم بعثة أو مكان أو سنة).',
+    showingFor: 'نتائج البحث عن «{query}».',
+    more: 'عرض نتائج أخرى (الباقي: {count})',
+    unavailable: 'البحث غير متاح الآن. صفحة «كل الأقسام» تسرد كل المقالات.',
+    needsJavaScript: 'يحتاج البحث إلى JavaScript. كل المقالات والأقسام مسرودة أدناه.',
+    keyFacts: 'حقائق أساسية',
+    clearHighlight: 'إزالة التظليل',
+    highlighted: 'الكلمات التي بحثت عنها مظللة.',
+    pageTitle: 'بحث',
+    pageDescription: 'ابحث في كل المقالات والأقسام، أو تصفّح القائمة الكاملة للأقسام.',
+    allSections: 'كل المقالات والأقسام',
+  },
+  article: {
+    updated: 'آخر تحديث',
+    minutes: 'القراءة: {count} د',
+    keyFacts: 'حقائق أساسية',
+    references: 'المراجع',
+    onThisPage: 'في هذه الصفحة',
+    checkedOn: 'راجعنا كل المصادر أدناه آخر مرة في {date}.',
+    accessed: 'تاريخ الاطلاع: {date}.',
+    note: 'ملاحظة: {note}',
+    backToText: 'العودة إلى النص',
+    linkToSection: 'رابط القسم: {title}',
+    linkCopied: 'نُسخ رابط هذا القسم',
+  },
+  home: {
+    lead: 'ترسل بعثات المراقبة ضباطًا غير مسلحين ومراقبين مدنيين لمراقبة وقف لإطلاق النار أو اتفاق هدنة أو انتخابات، ثم الإبلاغ عمّا يرونه. يشرح هذا الموقع ما هذه البعثات، وماذا يفعل المراقبون، وكيف عملوا في حالات حقيقية. كل معلومة مرتبطة بمصدرها.',
+    articles: 'المقالات',
+  },
+  glossary: {
+    title: 'المصطلحات',
+    description:
+      'تعريفات مبسطة للمصطلحات المستعملة في حفظ السلام وبعثات المراقبة، من اتفاق الهدنة إلى البلد المساهم بقوات.',
+    lead: 'الكلمات التي ترد حين يدور الحديث عن بعثات المراقبة وحفظ السلام، بلغة بسيطة. لكل مصطلح رابط خاص به، مثل',
+    letters: 'حروف المصطلحات',
+    source: 'المصدر:',
+    topic: 'المصطلحات',
+  },
+  atlas: {
+    title: 'أطلس بعثات المراقبة',
+    short: 'أطلس بعثات المراقبة',
+    description:
+      'بعثات المراقبة التابعة للأمم المتحدة والمنظمات الإقليمية ({count} بعثة) جنبًا إلى جنب: جدول وخط زمني وخريطة، مع مصادر كل بعثة.',
+    download: 'نزّل البيانات:',
+    licence:
+      'جمعها موقع بعثات المراقبة من المصادر المذكورة مع كل بعثة؛ البيانات مرخصة بموجب {licence}. الحقائق لمصادرها؛ تحقق منها هناك.',
+    filters: 'تصفية البعثات',
+    deployedBy: 'الجهة الناشرة',
+    any: 'الكل',
+    task: 'المهمة',
+    startedIn: 'بدأت في',
+    anyDecade: 'كل العقود',
+    decade: 'عقد {decade}',
+    stillRunning: 'ما زالت قائمة',
+    showing: 'المعروض: {shown} من {total} بعثة.',
+    allMissions: 'كل البعثات',
+    caption: 'كل البعثات ({count})، الأقدم أولًا',
+    timeline: 'الخط الزمني',
+    map: 'الخريطة',
+    timelineTitle: 'خط زمني لبعثات المراقبة حسب المنظمة',
+    timelineDescription:
+      'شريط لكل بعثة من بدايتها إلى نهايتها، مجمّعة حسب المنظمة التي نشرتها. الجدول أعلاه يسرد البعثات نفسها نصًّا.',
+    timelineCaption:
+      'يمتد كل شريط من بداية البعثة إلى نهايتها؛ الأشرطة البرتقالية لبعثات ما زالت قائمة. اختر شريطًا لفتح صفحة البعثة.',
+    mapTitle: 'خريطة العالم لبعثات المراقبة',
+    mapDescription:
+      'علامة لكل بعثة عند مقرها، أو في المنطقة التي راقبتها حيث لا يُعرف لها مقر. الجدول أعلاه يسرد البعثات نفسها نصًّا.',
+    mapCaption:
+      'تبيّن العلامات مقر كل بعثة، أو المنطقة التي راقبتها حيث لا يُعرف لها مقر؛ العلامات البرتقالية لبعثات ما زالت قائمة. بيانات الخريطة: Natural Earth، ملك عام.',
+    lead: 'بعثات المراقبة والرصد ({count} بعثة)، من أولى بعثات الأمم المتحدة عام 1948 إلى اليوم، نشرتها الأمم المتحدة ومنظمات إقليمية ومجموعات من الدول. يرتبط كل صف بصفحة فيها حقائق البعثة ومصادرها.',
+    organisations: {
+      UN: 'الأمم المتحدة',
+      'UN/OAS': 'الأمم المتحدة ومنظمة الدول الأمريكية',
+      OSCE: 'منظمة الأمن والتعاون في أوروبا',
+      EC: 'الجماعة الأوروبية',
+      EU: 'الاتحاد الأوروبي',
+      OAU: 'منظمة الوحدة الأفريقية',
+      AU: 'الاتحاد الأفريقي',
+      IGAD: 'الهيئة الحكومية الدولية المعنية بالتنمية (إيغاد)',
+      'Arab League': 'جامعة الدول العربية',
+      ECOWAS: 'الجماعة الاقتصادية لدول غرب أفريقيا (إيكواس)',
+      OAS: 'منظمة الدول الأمريكية',
+      Commonwealth: 'الكومنولث',
+      'ASEAN/EU': 'رابطة آسيان والاتحاد الأوروبي',
+      'State-led': 'بقيادة دول',
+    },
+    tasks: {
+      ceasefire: 'وقف إطلاق النار',
+      armistice: 'اتفاق هدنة',
+      withdrawal: 'الانسحاب',
+      elections: 'الانتخابات',
+      'human-rights': 'حقوق الإنسان',
+      disarmament: 'نزع السلاح',
+      border: 'الحدود',
+      humanitarian: 'العمل الإنساني',
+    },
+    columns: {
+      acronym: 'البعثة',
+      name: 'الاسم الكامل',
+      organisation: 'الجهة الناشرة',
+      start: 'السنوات',
+      location: 'المكان',
+      tasks: 'المهام',
+    },
+  },
+  mission: {
+    description: '{name} ({acronym})، {years}: التواريخ والمكان والولاية والمهام والمصادر.',
+    shortTitle: '{acronym}، بعثة مراقبة',
+    deployedBy: 'الجهة الناشرة',
+    began: 'البداية',
+    ended: 'النهاية',
+    stillRunning: 'ما زالت قائمة',
+    where: 'المكان',
+    hq: 'المقر',
+    tasks: 'المهام',
+    mandate: 'الولاية',
+    peakStrength: 'أقصى قوام',
+    source: 'المصدر:',
+    sources: 'المصادر',
+    mentionedIn: 'مقالات تذكر {acronym}',
+    present: 'الآن',
+  },
+  notFound: {
+    title: 'الصفحة غير موجودة',
+    description: 'هذه الصفحة غير موجودة. ابحث في الموقع أو اختر مقالة.',
+    lead: 'لا توجد صفحة بهذا العنوان. ربما نُقلت، أو في الرابط خطأ. جرّب',
+    searchLink: 'البحث في الموقع',
+    orPick: '، أو اختر إحدى المقالات أدناه.',
+    articles: 'المقالات',
+  },
+};
+
+/**
+ * Languages the site is written in, with what pages need to know about each: `name` is the language's
+ * own name (the language link's text), `locale` is for Intl formatting (always with Western digits).
+ */
 export const LANGUAGES = {
   en: { name: 'English', dir: 'ltr', locale: 'en-GB', strings: en as UiStrings },
+  ar: { name: 'العربية', dir: 'rtl', locale: 'ar', strings: ar },
 } as const;
 export type Lang = keyof typeof LANGUAGES;
 export const DEFAULT_LANG: Lang = 'en';

@@ -1,6 +1,9 @@
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 import type { Element } from 'hast';
+import { fileURLToPath } from 'node:url';
 import { fill } from '../i18n/fill.ts';
+import { fileLang } from '../i18n/routing.ts';
+import type { Lang } from '../i18n/ui.ts';
 
 /**
  * Sätteri hast plugin: after every h2/h3 with an id, add a visible anchor link to that section. The
@@ -12,10 +15,11 @@ import { fill } from '../i18n/fill.ts';
  * wrapped in a div that carries the heading's margins (global.css), because a wrapper would otherwise
  * break the typography plugin's spacing rules.
  *
- * `label` is the UI string "Link to section: {title}" in the page's language. Needs Astro's heading-id
- * plugin to run first (ids are added after user plugins by default).
+ * `label` gives the UI string "Link to section: {title}" in the language of the file (a translation
+ * sits in a folder named after its language). Needs Astro's heading-id plugin to run first (ids are
+ * added after user plugins by default).
  */
-export function headingAnchorsPlugin(label: string): HastPluginDefinition {
+export function headingAnchorsPlugin(label: (lang: Lang) => string): HastPluginDefinition {
   return defineHastPlugin({
     name: 'observer-missions-heading-anchors',
     element: {
@@ -24,11 +28,12 @@ export function headingAnchorsPlugin(label: string): HastPluginDefinition {
         const id = node.properties?.['id'];
         if (typeof id !== 'string' || id === '') return;
         const title = ctx.textContent(node);
+        const lang = fileLang(ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined);
         const wrapper: Element = {
           type: 'element',
           tagName: 'div',
           properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
-          children: [node as Element, anchorLink(id, fill(label, { title }))],
+          children: [node as Element, anchorLink(id, fill(label(lang), { title }))],
         };
         return wrapper;
       },

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { withBase } from './paths';
+import { DEFAULT_LANG, type Lang } from '../i18n/ui';
+import { localePath } from '../i18n/routing';
 
 export type Mission = CollectionEntry<'missions'>;
 
@@ -11,7 +13,7 @@ export function missionYears({ start, end }: Pick<Mission['data'], 'start' | 'en
   return from === to ? from : `${from}–${to}`;
 }
 
-export const missionUrl = (id: string) => withBase(`/missions/${id}/`);
+export const missionUrl = (id: string, lang: Lang = DEFAULT_LANG) => withBase(localePath(lang, `/missions/${id}/`));
 
 /**
  * Problems that must fail the build: a mission whose `id` differs from its file name, or two
@@ -31,12 +33,42 @@ export function missionIdProblems(missions: { id: string; filePath?: string; dat
   return problems;
 }
 
-/** All missions, checked, oldest first. */
-export async function getMissions(): Promise<Mission[]> {
+/**
+ * A mission in `lang`: its name, places, headquarters and summary from the mission's reviewed block
+ * for that language; numbers, dates, codes and sources are the same in every language.
+ */
+export function localMission(mission: Mission, lang: Lang): Mission {
+  const words = lang === 'ar' ? mission.data.ar : undefined;
+  if (!words) return mission;
+  const { peak_strength_unit, peak_strength_date, ...text } = words;
+  const peak = mission.data.peak_strength;
+  return {
+    ...mission,
+    data: {
+      ...mission.data,
+      ...text,
+      peak_strength: peak && {
+        ...peak,
+        unit: peak_strength_unit ?? peak.unit,
+        date: peak_strength_date ?? peak.date,
+      },
+    },
+  };
+}
+
+/**
+ * All missions, checked, oldest first, in `lang`. Once any mission has words in a language, a mission
+ * without them fails the build: the atlas would otherwise mix languages.
+ */
+export async function getMissions(lang: Lang = DEFAULT_LANG): Promise<Mission[]> {
   const missions = await getCollection('missions');
   const problems = missionIdProblems(missions);
+  if (lang === 'ar' && missions.some((mission) => mission.data.ar))
+    for (const mission of missions)
+      if (!mission.data.ar)
+        problems.push(`${mission.filePath ?? mission.id}: no "ar:" block with the mission's Arabic words`);
   if (problems.length > 0) throw new Error(`Mission data errors:\n${problems.join('\n')}`);
-  return missions.sort(
-    (a, b) => a.data.start.localeCompare(b.data.start) || a.data.acronym.localeCompare(b.data.acronym),
-  );
+  return missions
+    .map((mission) => localMission(mission, lang))
+    .sort((a, b) => a.data.start.localeCompare(b.data.start) || a.data.acronym.localeCompare(b.data.acronym));
 }

@@ -1,4 +1,9 @@
-/** Average adult silent reading speed for non-fiction in English (Brysbaert 2019: ~238 wpm). */
+/**
+ * Average adult silent reading speed for non-fiction in English (Brysbaert 2019: ~238 wpm). The same
+ * review finds that reading rates in other languages follow from how many words they need to say
+ * the same thing, so a translation's reading time is its original's (the article route counts the
+ * original): no per-language speed to guess, and the two editions of a page say the same.
+ */
 const WORDS_PER_MINUTE = 238;
 
 /** Words a reader reads in an MDX body: frontmatter, imports, JSX tags and link targets removed. */

@@ -3,6 +3,7 @@
 // (budget: 3 KB gzip): the search code and the index load only when search opens.
 import '../components/theme-toggle.ts';
 import '../components/site-menu.ts';
+import '../components/language-links.ts';
 import '../components/table-of-contents.ts';
 import '../components/anchor-links.ts';
 import '../components/search/site-search.ts';

@@ -21,7 +21,38 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-export const isStopWord = (word: string) => STOP_WORDS.has(word);
+/**
+ * Arabic function and question words, written as `searchWords` writes them (no hamza on alef: الى,
+ * اي): prepositions, pronouns and question words that a reader's question carries and the answering
+ * text does not need to repeat.
+ */
+const ARABIC_STOP_WORDS = new Set(
+  (
+    'في من الى على عن مع ما ماذا متى كم هل اين كيف لماذا لم لن قد ثم او ام بل ان انه انها كان كانت يكون تكون ' +
+    'هو هي هم هذا هذه ذلك تلك الذي التي الذين اللذين اي كل بعض عند منذ حتى بين خلال لدى غير ايضا الان اليوم'
+  ).split(' '),
+);
+
+export const isStopWord = (word: string) => STOP_WORDS.has(word) || ARABIC_STOP_WORDS.has(word);
+
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
+/**
+ * Other spellings of an Arabic word that Pagefind's Arabic stemmer does not join to it, measured on this
+ * site's index: "و" or "ف" (and) before the article or a preposition stays on the stem (والبعثة is
+ * filed apart from البعثة); a feminine plural is filed apart from its singular (بعثات, بعثة); and a
+ * short word with the article is filed apart from the word without it (القوة, قوة).
+ */
+export function arabicForms(word: string): string[] {
+  if (!ARABIC_WORD.test(word)) return [];
+  const forms = new Set<string>();
+  const bare = /^[وف](?=(ال|بال|لل|كال|وال)[\u0621-\u064A]{2})/.test(word) ? word.slice(1) : word;
+  if (bare !== word) forms.add(bare);
+  if (/^[\u0621-\u064A]{3,}ات$/.test(bare)) forms.add(`${bare.slice(0, -2)}ة`);
+  if (!bare.startsWith('ال') && bare.length <= 4) forms.add(`ال${bare}`);
+  forms.delete(word);
+  return [...forms];
+}
 
 /** One thing to look up: the words as typed, and every way of saying it (the typed form first). */
 export interface Term {
@@ -66,9 +97,9 @@ export interface QueryPlan {
   wantsFigure?: boolean;
 }
 
-/** Question openings whose answer is a number or a date. */
+/** Question openings whose answer is a number or a date (in Arabic: how many, when, in which year, the number of). */
 const FIGURE_QUESTION =
-  /^(how (many|much|long|old|big|large|strong)|when|what (year|date|time|day)|in what year|number of)\b/;
+  /^(how (many|much|long|old|big|large|strong)|when|what (year|date|time|day)|in what year|number of)\b|^(كم|متى|في اي (عام|سنة|تاريخ)|ما عدد|عدد)(\s|$)/;
 
 /** The longest run of query words, starting at `start`, that a synonym group names. */
 function synonymAt(words: string[], start: number, synonyms: Map<string, readonly string[]>, longest: number) {
@@ -108,7 +139,10 @@ export function planQuery(
     // entry: such forms are left out. (The build already left out those with function words, and
     // those that differ from another only by an ending: src/pages/search-synonyms.[lang].json.ts.)
     const cheap = (entry: string) => entry.split(' ').every((word) => !commonWords.has(word));
-    const forms = [typed, ...(group ?? []).filter((entry) => entry !== typed && cheap(entry))].map(asForm);
+    const spellings = typed.includes(' ') ? [] : arabicForms(typed);
+    const forms = [
+      ...new Set([typed, ...spellings, ...(group ?? []).filter((entry) => entry !== typed && cheap(entry))]),
+    ].map(asForm);
     terms.push({ typed, forms });
   }
   const meaningful = terms.filter((term) => !isStopWord(term.typed));

@@ -1,0 +1,32 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LANG, type Lang } from '../i18n/ui';
+
+export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+
+/**
+ * The glossary in `lang`: each English term's words replaced by its translation, with the English
+ * source. A translated id the English lacks fails the build; an untranslated term is left out of the
+ * translated glossary (and the test of twins reports it).
+ */
+export async function getGlossary(lang: Lang = DEFAULT_LANG): Promise<GlossaryEntry[]> {
+  const english = (await getCollection('glossary')).map(({ data }) => data);
+  if (lang === DEFAULT_LANG) return english;
+  const translations = await getCollection('glossaryTranslations');
+  const problems = translations
+    .filter(({ data }) => !english.some((term) => term.id === data.id))
+    .map(
+      ({ data, filePath }) =>
+        `${filePath ?? 'glossary translation'}: "${data.id}" is not an id of the English glossary`,
+    );
+  if (problems.length > 0) throw new Error(`Glossary translation errors:\n${problems.join('\n')}`);
+  return english.flatMap((term) => {
+    const translation = translations.find(({ data }) => data.id === term.id)?.data;
+    return translation ? [{ ...term, ...translation }] : [];
+  });
+}
+
+/**
+ * What a term sorts by: Arabic glossaries sort by the word after the article "ال" (الهدنة under ه),
+ * as Arabic dictionaries do; `Intl.Collator` would put every such term under ا.
+ */
+export const sortKey = (term: string, lang: Lang) => (lang === 'ar' ? term.replace(/^ال(?=\p{L}{2})/u, '') : term);
