@@ -45,6 +45,8 @@ interface SiteResult {
   layout: { chunks: number; commonWords: string[] };
   rows: PageRow[];
   questions: Questions;
+  /** The Arabic reader questions, on an Arabic article. */
+  questionsAr?: Questions;
   budgets: Verdict[];
 }
 interface ScaleResult {
@@ -99,7 +101,7 @@ const summary = [
   ),
 ].join('\n');
 
-const shownPages = site.rows.filter((row) => !/^\/missions\/(?!untso\/)[^/]+\/$/.test(row.page));
+const shownPages = site.rows.filter((row) => !/^(\/ar)?\/missions\/(?!untso\/)[^/]+\/$/.test(row.page));
 const pagesTable = table(
   ['page', 'requests', 'HTML', 'CSS', 'JS', 'total before interaction', 'article text', 'beyond the text'],
   ['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:'],
@@ -114,20 +116,23 @@ const pagesTable = table(
     row.overheadGzip === null ? '–' : kb(row.overheadGzip),
   ]),
 );
-const missionPages = site.rows.filter((row) => /^\/missions\/[^/]+\/$/.test(row.page));
+const missionPages = site.rows.filter((row) => /^(\/ar)?\/missions\/[^/]+\/$/.test(row.page));
 const missionTotals = missionPages.map((row) => row.beforeInteractionGzip);
 
-const questionsTable = table(
-  ['reader question', 'open search', 'first query', 'total', 'last keystroke → first result'],
-  ['---', '--:', '--:', '--:', '--:'],
-  site.questions.runs.map((run) => [
-    run.query,
-    kb(run.openGzip),
-    kb(run.firstQueryGzip),
-    kb(run.totalGzip),
-    run.latencyMs === undefined ? '–' : ms(run.latencyMs),
-  ]),
-);
+const questionsTable = (questions: Questions) =>
+  table(
+    ['reader question', 'open search', 'first query', 'total', 'last keystroke → first result'],
+    ['---', '--:', '--:', '--:', '--:'],
+    questions.runs.map((run) => [
+      run.query,
+      kb(run.openGzip),
+      kb(run.firstQueryGzip),
+      kb(run.totalGzip),
+      run.latencyMs === undefined ? '–' : ms(run.latencyMs),
+    ]),
+  );
+const summary = (questions: Questions) =>
+  `Median ${kb(questions.median)}, largest ${kb(questions.max)}; latency median ${questions.latencyMedian === undefined ? '–' : ms(questions.latencyMedian)}.`;
 
 const scaleTable = table(
   [
@@ -185,10 +190,21 @@ ${site.layout.chunks} chunks; common words left out of queries: ${site.layout.co
 Every question in \`tests/fixtures/search/questions.json\`, each in a fresh browser (empty cache),
 starting on an article page: the bytes of opening search, of the first query (the question typed at
 once), and the time from the question's last keystroke to its results on screen (search already open).
-Median ${kb(site.questions.median)}, largest ${kb(site.questions.max)}; latency median ${site.questions.latencyMedian === undefined ? '–' : ms(site.questions.latencyMedian)}.
+${summary(site.questions)}
 
-${questionsTable}
+${questionsTable(site.questions)}
 ${
+  site.questionsAr
+    ? `
+## Arabic search, per reader question
+
+Every question in \`tests/fixtures/search/questions.ar.json\`, measured the same way, starting on an
+Arabic article (which searches the Arabic index). ${summary(site.questionsAr)}
+
+${questionsTable(site.questionsAr)}
+`
+    : ''
+}${
   scales.length
     ? `
 ## Scale

@@ -16,6 +16,8 @@ import { writeSyntheticContent } from './synthetic.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS = path.join(ROOT, 'bench/results');
 const QUESTIONS = path.join(ROOT, 'tests/fixtures/search/questions.json');
+/** The Arabic reader questions, asked on an Arabic article (which searches the Arabic index). */
+const QUESTIONS_AR = path.join(ROOT, 'tests/fixtures/search/questions.ar.json');
 const KB = 1024;
 const BUDGET = {
   articleOverheadGzip: 10 * KB, // page bytes before interaction, beyond the article text's own gzip size
@@ -276,9 +278,9 @@ function printPages(rows: Record<string, any>[]) {
 }
 
 mkdirSync(RESULTS, { recursive: true });
-const queries = (JSON.parse(readFileSync(QUESTIONS, 'utf8')) as { questions: { q: string }[] }).questions.map(
-  (question) => question.q,
-);
+const readQueries = (file: string) =>
+  (JSON.parse(readFileSync(file, 'utf8')) as { questions: { q: string }[] }).questions.map((question) => question.q);
+const queries = readQueries(QUESTIONS);
 
 if (!scale) {
   console.log('Building the site…');
@@ -298,7 +300,8 @@ if (!scale) {
       if (!r.page.endsWith('/search/'))
         check(`${r.page}: JavaScript before search (gzip)`, r.js.gzip, BUDGET.jsBeforeSearchGzip, fmt);
     }
-    const article = (rows as { page: string }[]).find((r) => r.page.includes('/articles/'))!.page;
+    const article = (rows as { page: string }[]).find((r) => r.page.startsWith('/articles/'))!.page;
+    const arabicArticle = (rows as { page: string }[]).find((r) => r.page.startsWith('/ar/articles/'))?.page;
     if (pagesOnly) {
       for (const r of rows as Record<string, any>[])
         if (r.overheadGzip !== null) console.log(`${r.page}: ${r.overheadGzip} bytes beyond the text`);
@@ -314,13 +317,41 @@ if (!scale) {
       BUDGET.searchLatencyMs,
       (n) => `${n.toFixed(0)} ms`,
     );
+    // Arabic search is held to the same budgets as English.
+    const questionsAr = arabicArticle
+      ? await measureQuestions(browser, server.origin, arabicArticle, readQueries(QUESTIONS_AR), true)
+      : undefined;
+    if (questionsAr) {
+      printQuestions(questionsAr);
+      check(
+        'search (Arabic): opening + first query, largest reader question (gzip)',
+        questionsAr.max,
+        BUDGET.searchBytesGzip,
+        fmt,
+      );
+      check(
+        'search (Arabic): median last keystroke → first result',
+        questionsAr.latencyMedian!,
+        BUDGET.searchLatencyMs,
+        (n) => `${n.toFixed(0)} ms`,
+      );
+    }
     console.log(
       `\nbuild: ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB; dist/pagefind: ${fmt(pagefindBytes)}; ${describeLayout(layout)}`,
     );
     writeFileSync(
       path.join(RESULTS, 'site.json'),
       JSON.stringify(
-        { date: new Date().toISOString(), build, pagefindBytes, layout, rows, questions, budgets: verdicts },
+        {
+          date: new Date().toISOString(),
+          build,
+          pagefindBytes,
+          layout,
+          rows,
+          questions,
+          questionsAr,
+          budgets: verdicts,
+        },
         null,
         2,
       ),

@@ -257,7 +257,7 @@ const ar: UiStrings = {
   },
   article: {
     updated: 'آخر تحديث',
-    minutes: 'القراءة: {count} د',
+    minutes: 'مدة القراءة بالدقائق: {count}',
     keyFacts: 'حقائق أساسية',
     references: 'المراجع',
     onThisPage: 'في هذه الصفحة',

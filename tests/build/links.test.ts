@@ -31,13 +31,13 @@ test('every external link is a well-formed https URL', () => {
   assert.deepEqual(bad, []);
 });
 
-test('visible text has no space before a full stop or comma (a sign of markup split across lines)', () => {
+test('visible text has no space before a full stop, comma or question mark, Latin or Arabic (a sign of markup split across lines)', () => {
   const found: string[] = [];
   for (const page of sitePages()) {
     const $ = builtPage(page);
     $('script, style, template').remove();
     const text = $('body').text().replace(/\s+/g, ' ');
-    for (const match of text.matchAll(/\S{0,30}[^\s.] [.,](?=\s|$)\S{0,10}/g)) found.push(`${page}: …${match[0]}…`);
+    for (const match of text.matchAll(/\S{0,30}[^\s.] [.,،؟](?=\s|$)\S{0,10}/g)) found.push(`${page}: …${match[0]}…`);
   }
   assert.deepEqual(found, []);
 });

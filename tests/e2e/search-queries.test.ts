@@ -9,17 +9,23 @@ import { builtPage } from '../helpers/html.ts';
 
 /**
  * Reader questions, typed as a reader would ask them, each with what must answer it: a section of a
- * page (`page` + `section`, any of the ids listed) or words that the answering section contains.
+ * page (`page` + `section`, any of the ids listed) or words that the answering section contains. One
+ * file per language, asked on that language's search page (which searches that language's index).
  */
 interface Question {
   q: string;
   answer?: string[];
   page?: string;
   section?: string[];
+  /** What the question exercises (Arabic: diacritics, hamza, digits, acronym, prefix, plural…). */
+  case?: string;
 }
-const { questions } = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/search/questions.json'), 'utf8')) as {
-  questions: Question[];
-};
+const load = (file: string) =>
+  (JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/search', file), 'utf8')) as { questions: Question[] })
+    .questions;
+const questions = load('questions.json');
+const arabicQuestions = load('questions.ar.json');
+const SEARCH_PAGE = { en: '/search/', ar: '/ar/search/' } as const;
 
 const site = useBuiltSite();
 let page: Page;
@@ -48,12 +54,23 @@ test('there are at least 30 reader questions of our own, each naming what must a
   for (const question of questions) assert.ok(question.answer || (question.page && question.section), question.q);
 });
 
-for (const question of questions) {
+test('there are at least 25 Arabic reader questions, covering the spellings Pagefind’s Arabic stemmer leaves apart', () => {
+  assert.ok(arabicQuestions.length >= 25, `${arabicQuestions.length} Arabic questions`);
+  const cases = new Set(arabicQuestions.map((question) => question.case));
+  for (const needed of ['diacritics', 'hamza', 'digits', 'acronym', 'prefix', 'plural'])
+    assert.ok(cases.has(needed), `no Arabic question for "${needed}"`);
+});
+
+const asked = [
+  ...questions.map((question) => ({ question, lang: 'en' as const })),
+  ...arabicQuestions.map((question) => ({ question, lang: 'ar' as const })),
+];
+for (const { question, lang } of asked) {
   const wanted = question.section
-    ? `section ${question.page}#${question.section.join(' or #')}`
+    ? `section ${question.page ?? ''}#${question.section.join(' or #')}`
     : `a section containing ${question.answer!.join(', ')}`;
-  test(`"${question.q}" shows, in the first three results, ${wanted}`, async () => {
-    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(question.q)}`);
+  test(`${lang}: "${question.q}" shows, in the first three results, ${wanted}`, async () => {
+    await page.goto(`${site.origin}${SEARCH_PAGE[lang]}?q=${encodeURIComponent(question.q)}`);
     await page.locator('.search-results .search-result').first().waitFor({ timeout: 10_000 });
     const shown = await page
       .locator('.search-results > .search-result')
@@ -63,10 +80,15 @@ for (const question of questions) {
           .flatMap((result) => [...result.querySelectorAll<HTMLAnchorElement>('a.search-section')].map((a) => a.href)),
       );
     assert.ok(shown.length > 0, 'the first results show sections');
+    // Each language's search finds that language's pages only.
+    for (const href of shown) assert.equal(new URL(href).pathname.startsWith('/ar/'), lang === 'ar', href);
     if (question.section) {
       const hit = shown.some((href) => {
         const url = new URL(href);
-        return url.pathname === question.page && question.section!.includes(decodeURIComponent(url.hash.slice(1)));
+        return (
+          (!question.page || url.pathname === question.page) &&
+          question.section!.includes(decodeURIComponent(url.hash.slice(1)))
+        );
       });
       assert.ok(hit, `not among the shown sections:\n${shown.join('\n')}`);
     } else {

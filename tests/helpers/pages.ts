@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { DIST } from './site.ts';
@@ -10,7 +10,8 @@ const locations = (xml: string) =>
 
 /**
  * Every page of the built site, from its sitemap (so a new page is covered without editing a list),
- * plus the 404 page, which sitemaps leave out on purpose. Paths are as served, base path included.
+ * plus the 404 pages (the site's, and one in each language folder), which sitemaps leave out on
+ * purpose. Paths are as served, base path included.
  */
 export function sitePages(dir = DIST): string[] {
   const sitemaps = locations(readFileSync(path.join(dir, 'sitemap-index.xml'), 'utf8'));
@@ -19,6 +20,9 @@ export function sitePages(dir = DIST): string[] {
     locations(readFileSync(path.join(dir, sitemap.slice(base.length - 1)), 'utf8')),
   );
   if (existsSync(path.join(dir, '404.html'))) pages.push(`${base}404.html`);
+  for (const folder of readdirSync(dir, { withFileTypes: true }))
+    if (folder.isDirectory() && existsSync(path.join(dir, folder.name, '404.html')))
+      pages.push(`${base}${folder.name}/404.html`);
   return pages;
 }
 

@@ -41,7 +41,14 @@ export async function serveStatic(dir: string, { base = '/' }: { base?: string }
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir} holds no built site: run \`npm run build\` first`);
   }
-  const notFound = readFileSync(path.join(dir, '404.html'));
+  // Like Cloudflare Pages, the nearest 404.html up the folders: /ar/… gets the Arabic one.
+  const notFoundFor = (sitePath: string) => {
+    for (let folder = path.posix.dirname(sitePath); ; folder = path.posix.dirname(folder)) {
+      const file = path.join(dir, folder, '404.html');
+      if (existsSync(file)) return readFileSync(file);
+      if (folder === '/' || folder === '.') return readFileSync(path.join(dir, '404.html'));
+    }
+  };
   const files = sirv(dir, { dev: false, etag: false });
   const rules = readHeadersFile(path.join(dir, '_headers'));
   const server = http.createServer((req, res) => {
@@ -50,7 +57,7 @@ export async function serveStatic(dir: string, { base = '/' }: { base?: string }
       if (pattern.test(pathname)) for (const [name, value] of headers) res.setHeader(name, value);
     const notFoundPage = () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(notFound);
+      res.end(notFoundFor(pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : '/'));
     };
     if (!pathname.startsWith(base)) return notFoundPage();
     req.url = `/${(req.url ?? '/').slice(base.length)}`;

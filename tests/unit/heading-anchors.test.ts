@@ -6,7 +6,7 @@ import { uiStrings } from '../../src/i18n/ui.ts';
 
 // Same plugin order as astro.config.mjs: ids first, then anchors.
 const processor = await createSatteriMarkdownProcessor({
-  hastPlugins: [() => satteriHeadingIdsPlugin(), headingAnchorsPlugin(uiStrings('en').article.linkToSection)],
+  hastPlugins: [() => satteriHeadingIdsPlugin(), headingAnchorsPlugin((lang) => uiStrings(lang).article.linkToSection)],
   syntaxHighlight: false,
 });
 const render = async (markdown: string) => (await processor.render(markdown)).code;

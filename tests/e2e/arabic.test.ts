@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBuiltSite } from '../helpers/builtSite.ts';
+import { placementOf, scrollSettled } from '../helpers/placement.ts';
+
+/**
+ * What a reader of the Arabic edition would notice: the language link keeps their section, citation
+ * marks stay after the words they support, the timeline's labels are whole, and the map is not
+ * mirrored. (Every page-level gate, from axe to section links, covers the Arabic pages too: they are
+ * in the sitemap.)
+ */
+const site = useBuiltSite();
+const SECTION = 'how-untsos-unarmed-observers-work';
+
+test('the language link opens the same section in the other language, below the header', async () => {
+  for (const [from, to] of [
+    ['/articles/untso/', '/ar/articles/untso/'],
+    ['/ar/articles/untso/', '/articles/untso/'],
+  ] as const) {
+    const page = await site.open(`${from}#${SECTION}`);
+    const link = page.locator('a[data-language-link]');
+    assert.equal(new URL(await link.getAttribute('href'), site.origin).hash, `#${SECTION}`);
+    await Promise.all([page.waitForURL(`**${to}#${SECTION}`), link.click()]);
+    await scrollSettled(page);
+    const placed = await placementOf(page, SECTION);
+    assert.ok(placed.inViewport && placed.belowHeader, `${to}#${SECTION}: ${JSON.stringify(placed)}`);
+    assert.equal(await page.locator('html').getAttribute('lang'), to.startsWith('/ar/') ? 'ar' : 'en');
+  }
+});
+
+test('in Arabic text a citation mark sits after (left of) the Latin acronym or symbol it follows', async () => {
+  const page = await site.open('/ar/articles/untso/');
+  const pairs = await page.evaluate(() =>
+    [...document.querySelectorAll('.article-body bdi')]
+      .filter((bdi) => bdi.nextSibling instanceof HTMLElement && bdi.nextSibling.matches('sup.cite'))
+      .map((bdi) => {
+        const word = bdi.getBoundingClientRect();
+        const mark = (bdi.nextSibling as HTMLElement).getBoundingClientRect();
+        return {
+          text: bdi.textContent,
+          sameLine: Math.abs(word.bottom - mark.bottom) < word.height,
+          wordLeft: word.left,
+          markRight: mark.right,
+        };
+      }),
+  );
+  const onOneLine = pairs.filter((pair) => pair.sameLine);
+  assert.ok(onOneLine.length > 0, 'the article has a citation right after a Latin run');
+  for (const pair of onOneLine) assert.ok(pair.markRight <= pair.wordLeft + 1, JSON.stringify(pair));
+});
+
+test('a document symbol reads in its own order inside Arabic text (S/RES/50 (1948), not reordered)', async () => {
+  const page = await site.open('/ar/articles/untso/');
+  const symbol = page.locator('.article-body bdi', { hasText: 'S/RES/50' }).first();
+  assert.match((await symbol.textContent())!, /^S\/RES\/50( \(1948\))?$/);
+  assert.equal(await symbol.evaluate((element) => getComputedStyle(element).unicodeBidi), 'isolate');
+});
+
+test('the Arabic timeline’s labels are whole inside the chart, and the map is not mirrored', async () => {
+  for (const width of [390, 1280]) {
+    const page = await site.open('/ar/missions/', { viewport: { width, height: 900 } });
+    const cut = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('svg.timeline')!;
+      const { width: chartWidth } = svg.viewBox.baseVal;
+      return [...svg.querySelectorAll<SVGTextElement>('text')]
+        .map((text) => ({ text: text.textContent, box: text.getBBox() }))
+        .filter(({ box }) => box.x < -0.5 || box.x + box.width > chartWidth + 0.5)
+        .map(({ text, box }) => `${text}: ${Math.round(box.x)}–${Math.round(box.x + box.width)}`);
+    });
+    assert.deepEqual(cut, [], `${width} px`);
+    const x = (id: string) =>
+      page.locator(`svg.world-map a[data-mission="${id}"] circle`).evaluate((c) => c.getBoundingClientRect().x);
+    // Jerusalem lies east of Guatemala City.
+    assert.ok((await x('untso')) > (await x('minugua')), 'the map keeps east on the right');
+  }
+});
+
+test('Arabic text is set in an Arabic-capable system font with room between the lines for its marks', async () => {
+  const page = await site.open('/ar/articles/untso/');
+  const style = await page
+    .locator('.article-body p')
+    .first()
+    .evaluate((p) => {
+      const computed = getComputedStyle(p);
+      return {
+        lineHeight: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize),
+        font: computed.fontFamily,
+        spacing: computed.letterSpacing,
+      };
+    });
+  assert.ok(style.lineHeight >= 1.75, JSON.stringify(style));
+  assert.match(style.font, /Noto Sans Arabic/);
+  const topic = await page
+    .locator('.topic')
+    .first()
+    .evaluate((element) => getComputedStyle(element).letterSpacing);
+  assert.ok(topic === 'normal' || topic === '0px', `letter-spacing on Arabic: ${topic}`);
+});
