@@ -131,7 +131,7 @@ const questionsTable = (questions: Questions) =>
       run.latencyMs === undefined ? '–' : ms(run.latencyMs),
     ]),
   );
-const summary = (questions: Questions) =>
+const questionsSummary = (questions: Questions) =>
   `Median ${kb(questions.median)}, largest ${kb(questions.max)}; latency median ${questions.latencyMedian === undefined ? '–' : ms(questions.latencyMedian)}.`;
 
 const scaleTable = table(
@@ -190,7 +190,7 @@ ${site.layout.chunks} chunks; common words left out of queries: ${site.layout.co
 Every question in \`tests/fixtures/search/questions.json\`, each in a fresh browser (empty cache),
 starting on an article page: the bytes of opening search, of the first query (the question typed at
 once), and the time from the question's last keystroke to its results on screen (search already open).
-${summary(site.questions)}
+${questionsSummary(site.questions)}
 
 ${questionsTable(site.questions)}
 ${
@@ -199,7 +199,7 @@ ${
 ## Arabic search, per reader question
 
 Every question in \`tests/fixtures/search/questions.ar.json\`, measured the same way, starting on an
-Arabic article (which searches the Arabic index). ${summary(site.questionsAr)}
+Arabic article (which searches the Arabic index). ${questionsSummary(site.questionsAr)}
 
 ${questionsTable(site.questionsAr)}
 `

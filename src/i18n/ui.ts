@@ -33,6 +33,8 @@ const en = {
     quotations: 'Quotations are our translations of the English sources.',
     outdated: 'The English original has changed since: read it for the latest text.',
     englishOriginal: 'English original',
+    /** After the language link on a page that has no translation yet (it goes to that language's home). */
+    notTranslated: '(not translated yet)',
     /** Before the link to a source's version in the page's language, where one exists. */
     sourceInLanguage: 'In English:',
   },
@@ -224,6 +226,7 @@ const ar: UiStrings = {
     quotations: 'النصوص المقتبسة ترجمتنا لما ورد في المصادر الإنجليزية.',
     outdated: 'تغيّر الأصل الإنجليزي بعد هذه الترجمة: اقرأه لأحدث نص.',
     englishOriginal: 'الأصل الإنجليزي',
+    notTranslated: '(غير مترجمة بعد)',
     sourceInLanguage: 'بالعربية:',
   },
   listSeparator: '، ',

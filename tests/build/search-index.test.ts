@@ -13,16 +13,31 @@ import { chunksOf } from '../helpers/pagefind-index.ts';
 
 const PAGEFIND = path.join(DIST, 'pagefind');
 
-test('the built search index is laid out in chunks of about one size, none left over', () => {
-  const chunks = chunksOf(PAGEFIND);
-  const sizes = chunks.map((words) => words.reduce((sum, word) => sum + encode(word).length, 0));
-  const target = chunkTargetBytes(sizes.reduce((a, b) => a + b, 0));
-  chunks.forEach((words, i) => {
-    if (words.length > 1)
-      assert.ok(sizes[i] <= target, `chunk ${i} (${words[0][0]}…) is ${sizes[i]} bytes, more than ${target}`);
-  });
-  assert.ok(chunks.length > 3, 'a query can download part of the index, not all of it');
-  const listed = new Set(chunkListOf(PAGEFIND).map(([, , hash]) => `${hash}.pf_index`));
+/** The languages of the index: Pagefind writes one index per `<html lang>`. */
+const LANGUAGES = Object.keys(
+  (JSON.parse(readFileSync(path.join(PAGEFIND, 'pagefind-entry.json'), 'utf8')) as { languages: object }).languages,
+);
+
+test('the site has one search index per language, English and Arabic', () => {
+  assert.deepEqual(LANGUAGES.sort(), ['ar', 'en']);
+});
+
+test('each language’s index is laid out in chunks of about one size, none left over', () => {
+  const listed = new Set<string>();
+  for (const language of LANGUAGES) {
+    const chunks = chunksOf(PAGEFIND, language);
+    const sizes = chunks.map((words) => words.reduce((sum, word) => sum + encode(word).length, 0));
+    const target = chunkTargetBytes(sizes.reduce((a, b) => a + b, 0));
+    chunks.forEach((words, i) => {
+      if (words.length > 1)
+        assert.ok(
+          sizes[i] <= target,
+          `${language} chunk ${i} (${words[0][0]}…) is ${sizes[i]} bytes, more than ${target}`,
+        );
+    });
+    assert.ok(chunks.length > 3, 'a query can download part of the index, not all of it');
+    for (const [, , hash] of chunkListOf(PAGEFIND, language)) listed.add(`${hash}.pf_index`);
+  }
   assert.deepEqual(
     new Set(readdirSync(path.join(PAGEFIND, 'index'))),
     listed,
@@ -30,40 +45,44 @@ test('the built search index is laid out in chunks of about one size, none left 
   );
   assert.equal(
     readdirSync(PAGEFIND).filter((file) => file.endsWith('.pf_meta')).length,
-    1,
-    'one metadata file, the one pagefind-entry.json names',
+    LANGUAGES.length,
+    'one metadata file per language, the ones pagefind-entry.json names',
   );
 });
 
-test('the chunk list leaves no gap: a word as typed ("agreements") falls in exactly one range', () => {
-  const list = chunkListOf(PAGEFIND);
-  const chunks = chunksOf(PAGEFIND);
-  list.forEach(([from, to], i) => {
-    for (const [stem] of chunks[i])
-      assert.ok(compareUtf8(from, stem) <= 0 && compareUtf8(stem, to) <= 0, `"${stem}" is within its chunk's range`);
-    if (i === list.length - 1) return;
-    const next = list[i + 1][0];
-    assert.ok(compareUtf8(to, next) < 0, `range ${i} ends before range ${i + 1} begins`);
-    // Nothing sorts between the two: the range reaches up to the string just before the next one.
-    assert.ok(to.endsWith('\u{10FFFF}'), `range ${i} ("${from}"…"${to}") reaches up to "${next}"`);
+for (const language of LANGUAGES)
+  test(`${language}: the chunk list leaves no gap: a word as typed ("agreements") falls in exactly one range`, () => {
+    const list = chunkListOf(PAGEFIND, language);
+    const chunks = chunksOf(PAGEFIND, language);
+    list.forEach(([from, to], i) => {
+      for (const [stem] of chunks[i])
+        assert.ok(compareUtf8(from, stem) <= 0 && compareUtf8(stem, to) <= 0, `"${stem}" is within its chunk's range`);
+      if (i === list.length - 1) return;
+      const next = list[i + 1][0];
+      assert.ok(compareUtf8(to, next) < 0, `range ${i} ends before range ${i + 1} begins`);
+      // Nothing sorts between the two: the range reaches up to the string just before the next one.
+      assert.ok(to.endsWith('\u{10FFFF}'), `range ${i} ("${from}"…"${to}") reaches up to "${next}"`);
+    });
   });
-});
 
 const indexedPages = htmlFiles(DIST)
   .map((file) => indexedText(readFileSync(path.join(DIST, file), 'utf8'), ['cite']))
   .filter((page) => page !== undefined);
 
-test('the common-word list holds only words that are on most indexed pages', () => {
-  const { common } = JSON.parse(readFileSync(path.join(PAGEFIND, siteWordsFile('en')), 'utf8')) as { common: unknown };
-  assert.ok(
-    Array.isArray(common) && common.every((word) => typeof word === 'string' && searchWords(word).join(' ') === word),
-  );
-  const pages = indexedPages.map((page) => new Set(searchWords(page.text)));
-  for (const word of common as string[]) {
-    const on = pages.filter((words) => words.has(word)).length;
-    assert.ok(on > pages.length / 2, `"${word}" is on ${on} of ${pages.length} indexed pages`);
-  }
-});
+for (const language of LANGUAGES)
+  test(`${language}: the common-word list holds only words that are on most of that language’s indexed pages`, () => {
+    const { common } = JSON.parse(readFileSync(path.join(PAGEFIND, siteWordsFile(language)), 'utf8')) as {
+      common: unknown;
+    };
+    assert.ok(
+      Array.isArray(common) && common.every((word) => typeof word === 'string' && searchWords(word).join(' ') === word),
+    );
+    const pages = indexedPages.filter((page) => page.lang === language).map((page) => new Set(searchWords(page.text)));
+    for (const word of common as string[]) {
+      const on = pages.filter((words) => words.has(word)).length;
+      assert.ok(on > pages.length / 2, `"${word}" is on ${on} of ${pages.length} indexed pages`);
+    }
+  });
 
 test('the vocabulary for spelling suggestions holds the words of the indexed pages, by first letter', () => {
   const armistice = JSON.parse(

@@ -88,11 +88,16 @@ for (const viewport of VIEWPORTS) {
   test(`a click on a search result lands its section in view below the header, ${size(viewport)}`, async () => {
     const page = await site.session({ viewport });
     const problems: string[] = [];
-    for (const query of ['UNTSO headquarters', 'Qatar field hospital Haiti', 'what do military observers do']) {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
+    for (const [searchPage, query] of [
+      ['/search/', 'UNTSO headquarters'],
+      ['/search/', 'Qatar field hospital Haiti'],
+      ['/search/', 'what do military observers do'],
+      ['/ar/search/', 'مستشفى ميداني قطر'],
+    ] as const) {
+      await page.goto(`${site.origin}${searchPage}?q=${encodeURIComponent(query)}`);
       const result = page.locator('.search-results a.search-section').first();
       const href = (await result.getAttribute('href'))!;
-      await Promise.all([page.waitForURL((url) => url.pathname !== '/search/'), result.click()]);
+      await Promise.all([page.waitForURL((url) => url.pathname !== searchPage), result.click()]);
       await scrollSettled(page);
       problems.push(
         ...misplaced(

@@ -63,6 +63,9 @@ export async function serveStatic(dir: string, { base = '/' }: { base?: string }
     req.url = `/${(req.url ?? '/').slice(base.length)}`;
     return files(req, res, notFoundPage);
   });
+  // Longer than any pause between a test's requests: a connection the server closed while idle would
+  // otherwise meet the client's next request on it ("read ECONNRESET").
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
