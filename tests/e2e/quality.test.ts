@@ -1,38 +1,36 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { sitePages } from '../helpers/pages.ts';
+import { axeViolations, withAxe } from '../helpers/axe.ts';
 
 // Quality gates over every page of the built site, discovered from the sitemap.
 const pages = sitePages();
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 // Every page opened below must stay on 127.0.0.1, log no error or CSP violation and set no cookie.
 const site = useBuiltSite();
 const session = site.session;
 
-/** Every axe violation on these pages, in one browser page with these settings. */
-async function axeViolations(paths: string[], options: Parameters<typeof session>[0]) {
-  const page = await session(options);
+/**
+ * Every axe violation on these pages at one screen size, in the light theme and then the dark one: the
+ * page is checked, switched to dark, checked again, and only then the next page loads.
+ */
+async function violationsAt(paths: string[], viewport: { width: number; height: number }) {
+  const page = await session({ viewport, colorScheme: 'light' });
+  await withAxe(page);
   const found: string[] = [];
   for (const path of paths) {
     await page.goto(site.origin + path);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    for (const v of violations)
-      found.push(
-        `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-      );
+    found.push(...(await axeViolations(page, `${path} light`)));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    found.push(...(await axeViolations(page, `${path} dark`)));
+    await page.emulateMedia({ colorScheme: 'light' });
   }
   return found;
 }
 
-// One test per language and theme, so that each stays well inside the per-test time limit.
 const byLanguage = {
   English: pages.filter((path) => !path.startsWith('/ar/')),
   Arabic: pages.filter((path) => path.startsWith('/ar/')),
@@ -40,17 +38,14 @@ const byLanguage = {
 
 describe('accessibility: axe-core finds no WCAG 2.2 A/AA violation', () => {
   for (const [language, paths] of Object.entries(byLanguage))
-    for (const scheme of ['light', 'dark'] as const) {
-      // The two screen sizes run side by side: each page waits mostly on its own renderer.
-      test(`every ${language} page, ${scheme} theme, desktop and phone`, async () => {
-        const [desktop, phone] = await Promise.all(
-          [VIEWPORTS.desktop, VIEWPORTS.phone].map((viewport) =>
-            axeViolations(paths, { colorScheme: scheme, viewport }),
-          ),
-        );
-        assert.deepEqual({ desktop, phone }, { desktop: [], phone: [] });
-      });
-    }
+    // The two screen sizes run side by side: each page waits mostly on its own renderer.
+    test(`every ${language} page, light and dark themes, desktop and phone`, async () => {
+      const [desktop, phone] = await Promise.all([
+        violationsAt(paths, VIEWPORTS.desktop),
+        violationsAt(paths, VIEWPORTS.phone),
+      ]);
+      assert.deepEqual({ desktop, phone }, { desktop: [], phone: [] });
+    });
 });
 
 /** What the keyboard focus is on, whether its focus ring shows, and whether the sticky header hides it. */

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
+import { searchDialog } from '../helpers/search.ts';
 
 /**
  * What makes search answer a reader's question rather than match an exact set of words. Each test
@@ -10,37 +11,6 @@ import { useBuiltSite } from '../helpers/builtSite.ts';
  */
 const site = useBuiltSite();
 const ARTICLE = '/articles/what-is-an-observer-mission/';
-
-interface Shown {
-  status: string;
-  /** The first three results' section links (path#id) and their excerpts' marked words. */
-  sections: { href: string; marked: string[]; excerpt: string }[];
-}
-
-/** Searches in the header's dialog, as a reader does, and reads what the first three results show. */
-async function searchDialog(page: Page, query: string): Promise<Shown> {
-  await page.keyboard.press('Control+k');
-  const input = page.locator('dialog.search-dialog input[type="search"]');
-  await input.fill(query);
-  const status = page.locator('dialog.search-dialog .search-status');
-  await status.filter({ hasText: query }).waitFor();
-  return page.evaluate(() => ({
-    status: document.querySelector('dialog.search-dialog .search-status')!.textContent ?? '',
-    sections: [...document.querySelectorAll('dialog.search-dialog .search-results > .search-result')]
-      .slice(0, 3)
-      .flatMap((result) =>
-        [...result.querySelectorAll('li')].map((item) => {
-          const link = item.querySelector<HTMLAnchorElement>('a.search-section');
-          const url = new URL(link?.href ?? result.querySelector('a')!.href);
-          return {
-            href: `${url.pathname}${decodeURIComponent(url.hash)}`,
-            marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent!.toLowerCase()),
-            excerpt: item.querySelector('.search-excerpt')?.textContent ?? '',
-          };
-        }),
-      ),
-  }));
-}
 
 test('a question with a word no page has still finds its answer, and says which word was left out', async () => {
   const page = await site.open(ARTICLE);

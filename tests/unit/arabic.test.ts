@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arabicForms, planQuery } from '../../src/components/search/query.ts';
+import { arabicForms, planQuery, withoutJoinedPreposition } from '../../src/components/search/query.ts';
 import { searchWords } from '../../src/lib/searchWords.ts';
 import { headingIds, translationProblems } from '../../src/lib/translations.ts';
 import { isolateLatin } from '../../src/integrations/isolate-latin.ts';
@@ -22,6 +22,10 @@ test('Arabic spellings the stemmer files apart are looked up too: و/ف + articl
   assert.deepEqual(arabicForms('بعثات'), ['بعثة']);
   assert.deepEqual(arabicForms('والانتخابات'), ['الانتخابات', 'الانتخابة']);
   assert.deepEqual(arabicForms('قوة'), ['القوة']);
+  // A joined preposition is taken off only when the word as typed is on no page (the engine's choice).
+  assert.equal(withoutJoinedPreposition('لهايتي'), 'هايتي');
+  assert.equal(withoutJoinedPreposition('وبسوريا'), 'سوريا');
+  assert.equal(withoutJoinedPreposition('للبعثة'), undefined);
   assert.deepEqual(arabicForms('وقف'), ['الوقف']);
   assert.deepEqual(arabicForms('untso'), []);
   // A word that only begins with و is left alone.

@@ -1,4 +1,4 @@
-import { planQuery, type Term } from './query.ts';
+import { planQuery, withoutJoinedPreposition, type Term } from './query.ts';
 import { withinBudget, type LookupCosts } from './budget.ts';
 // Loaded only for a word that matches nothing (see src/integrations/lazy-module-url.ts).
 import spellingUrl from 'lazy-url:./spelling.ts';
@@ -136,6 +136,13 @@ export async function runQuery(
   for (const [i, term] of plan.terms.entries()) {
     let pages = looked[i];
     let used = term;
+    // An Arabic word on no page may be a preposition joined to one that is: the same word, not a typo.
+    const bare = pages.size === 0 && !plan.phrase ? withoutJoinedPreposition(term.typed) : undefined;
+    if (bare) {
+      const unjoined: Term = { typed: term.typed, forms: [bare] };
+      const hits = await lookUp(pagefind, unjoined, filters);
+      if (hits.size > 0) [pages, used] = [hits, unjoined];
+    }
     if (pages.size === 0 && !plan.phrase && !term.typed.includes(' ')) {
       const [{ closestWord }, vocabulary] = await Promise.all([
         import(/* @vite-ignore */ spellingUrl) as Promise<typeof import('./spelling.ts')>,

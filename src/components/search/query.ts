@@ -43,6 +43,15 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/;
  * filed apart from البعثة); a feminine plural is filed apart from its singular (بعثات, بعثة); and a
  * short word with the article is filed apart from the word without it (القوة, قوة).
  */
+/**
+ * An Arabic word that may be a preposition (ل, ب, ك, after و or ف) joined to a word without the
+ * article, as in لهايتي or بسوريا, without it; the stemmer files the two apart. Tried only when the
+ * word as typed is on no page, because as many words begin with those letters (بعثة is not ب + عثة).
+ */
+export function withoutJoinedPreposition(word: string): string | undefined {
+  return /^[وف]?[لبك](?!ل)([\u0621-\u064A]{4,})$/.exec(word)?.[1];
+}
+
 export function arabicForms(word: string): string[] {
   if (!ARABIC_WORD.test(word)) return [];
   const forms = new Set<string>();
