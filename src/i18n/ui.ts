@@ -98,6 +98,8 @@ const en = {
     letters: 'Glossary letters',
     source: 'Source:',
     topic: 'Glossary',
+    /** Between a term's other names, which may hold commas. */
+    akaSeparator: '; ',
   },
   atlas: {
     title: 'Observer missions atlas',
@@ -283,6 +285,7 @@ const ar: UiStrings = {
     letters: 'حروف المصطلحات',
     source: 'المصدر:',
     topic: 'المصطلحات',
+    akaSeparator: '؛ ',
   },
   atlas: {
     title: 'أطلس بعثات المراقبة',
