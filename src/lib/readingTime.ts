@@ -11,6 +11,8 @@ export function countWords(mdxBody: string): number {
   const prose = mdxBody
     .replace(/^---[\s\S]*?^---/m, '')
     .replace(/^(import|export)\s.*$/gm, '')
+    // A heading's explicit id (`\{#an-id\}`) is an address, not words.
+    .replace(/\\\{#[^\s{}\\]+\\\}/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/[#*_>`|[\]-]/g, ' ');

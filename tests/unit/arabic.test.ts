@@ -27,6 +27,8 @@ test('Arabic spellings the stemmer files apart are looked up too: و/ف + articl
   assert.equal(withoutJoinedPreposition('وبسوريا'), 'سوريا');
   assert.equal(withoutJoinedPreposition('للبعثة'), undefined);
   assert.deepEqual(arabicForms('وقف'), ['الوقف']);
+  // Only a three-letter word: a longer one may begin with a preposition (لحفظ is ل + حفظ).
+  assert.deepEqual(arabicForms('لحفظ'), []);
   assert.deepEqual(arabicForms('untso'), []);
   // A word that only begins with و is left alone.
   assert.deepEqual(arabicForms('وساطة'), []);

@@ -29,7 +29,7 @@ const STOP_WORDS = new Set(
 const ARABIC_STOP_WORDS = new Set(
   (
     'في من الى على عن مع ما ماذا متى كم هل اين كيف لماذا لم لن قد ثم او ام بل ان انه انها كان كانت يكون تكون ' +
-    'هو هي هم هذا هذه ذلك تلك الذي التي الذين اللذين اي كل بعض عند منذ حتى بين خلال لدى غير ايضا الان اليوم'
+    'هو هي هم هذا هذه ذلك تلك الذي التي الذين اللذين اي كل بعض عند منذ حتى بين خلال لدى غير ايضا الان اليوم تابعة التابعة'
   ).split(' '),
 );
 
@@ -58,7 +58,7 @@ export function arabicForms(word: string): string[] {
   const bare = /^[وف](?=(ال|بال|لل|كال|وال)[\u0621-\u064A]{2})/.test(word) ? word.slice(1) : word;
   if (bare !== word) forms.add(bare);
   if (/^[\u0621-\u064A]{3,}ات$/.test(bare)) forms.add(`${bare.slice(0, -2)}ة`);
-  if (!bare.startsWith('ال') && bare.length <= 4) forms.add(`ال${bare}`);
+  if (!bare.startsWith('ال') && bare.length === 3) forms.add(`ال${bare}`);
   forms.delete(word);
   return [...forms];
 }
