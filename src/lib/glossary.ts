@@ -26,7 +26,7 @@ export async function getGlossary(lang: Lang = DEFAULT_LANG): Promise<GlossaryEn
 }
 
 /**
- * What a term sorts by: Arabic glossaries sort by the word after the article "ال" (الهدنة under ه),
- * as Arabic dictionaries do; `Intl.Collator` would put every such term under ا.
+ * What a term sorts by: the Arabic glossary sorts by the word after the article "ال" (الهدنة under ه),
+ * so a reader finds a term under its own first letter; `Intl.Collator` would put every such term under ا.
  */
 export const sortKey = (term: string, lang: Lang) => (lang === 'ar' ? term.replace(/^ال(?=\p{L}{2})/u, '') : term);
