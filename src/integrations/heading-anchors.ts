@@ -11,7 +11,8 @@ import type { Lang } from '../i18n/ui.ts';
  *
  * The link sits after the heading, not inside it, so the heading's accessible name stays its own
  * text. The icon (CSS) says nothing to screen readers; a visually hidden label names the target instead,
- * and `data-pagefind-ignore` keeps that label out of search excerpts. The heading and its link are
+ * and search leaves the whole link out of its index and excerpts (`EXCLUDED_CLASSES`,
+ * src/integrations/pagefind/index.ts). The heading and its link are
  * wrapped in a div that carries the heading's margins (global.css), because a wrapper would otherwise
  * break the typography plugin's spacing rules.
  *
@@ -32,7 +33,7 @@ export function headingAnchorsPlugin(label: (lang: Lang) => string): HastPluginD
         const wrapper: Element = {
           type: 'element',
           tagName: 'div',
-          properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+          properties: { className: ['heading-wrapper'] },
           children: [node as Element, anchorLink(id, fill(label(lang), { title }))],
         };
         return wrapper;
@@ -51,7 +52,7 @@ function anchorLink(id: string, label: string): Element {
       {
         type: 'element',
         tagName: 'span',
-        properties: { className: ['sr-only'], dataPagefindIgnore: '' },
+        properties: { className: ['sr-only'] },
         children: [{ type: 'text', value: label }],
       },
     ],

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { encode } from 'cborg';
 import { chunkListOf, compareUtf8 } from '../../src/integrations/pagefind/format.ts';
 import { chunkTargetBytes } from '../../src/integrations/pagefind/layout.ts';
+import { EXCLUDED_CLASSES } from '../../src/integrations/pagefind/index.ts';
 import { indexedText, siteWordsFile, vocabularyFile } from '../../src/integrations/pagefind/site-words.ts';
 import { htmlFiles } from '../../src/lib/builtSite.ts';
 import { searchWords } from '../../src/lib/searchWords.ts';
@@ -66,7 +67,7 @@ for (const language of LANGUAGES)
   });
 
 const indexedPages = htmlFiles(DIST)
-  .map((file) => indexedText(readFileSync(path.join(DIST, file), 'utf8'), ['cite']))
+  .map((file) => indexedText(readFileSync(path.join(DIST, file), 'utf8'), EXCLUDED_CLASSES))
   .filter((page) => page !== undefined);
 
 for (const language of LANGUAGES)
@@ -93,7 +94,9 @@ test('the vocabulary for spelling suggestions holds the words of the indexed pag
 });
 
 test('the Key facts box is indexed as a section of its own, and citation marks are not', () => {
-  const untso = indexedText(readFileSync(path.join(DIST, 'articles/untso/index.html'), 'utf8'), ['cite'])!;
+  const untso = indexedText(readFileSync(path.join(DIST, 'articles/untso/index.html'), 'utf8'), EXCLUDED_CLASSES)!;
   assert.match(untso.text, /Key facts\s+Established/);
   assert.doesNotMatch(untso.text, /\[\d+\]/);
+  // Nor are the section links' hidden labels, which repeat their headings.
+  assert.doesNotMatch(untso.text, /Link to section/);
 });

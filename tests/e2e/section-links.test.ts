@@ -51,19 +51,33 @@ test('the pages have headings to link to', () => {
   assert.ok(headingIds.reduce((n, { ids }) => n + ids.length, 0) > 200);
 });
 
-for (const viewport of VIEWPORTS) {
-  test(`opened at #id, every heading of every page lands in view below the header, ${size(viewport)}`, async () => {
-    const page = await site.session({ viewport });
-    const problems: string[] = [];
-    for (const { path, ids } of headingIds) {
-      for (const id of ids) {
-        await openAt(page, path, id);
-        problems.push(...misplaced(`${path}#${id}`, await placementOf(page, id)));
-      }
-    }
-    assert.deepEqual(problems, []);
-  });
+/** One browser session per screen size, shared by the per-page tests below. */
+const sessionAt = new Map<string, Promise<Page>>();
+const sharedSession = (viewport: (typeof VIEWPORTS)[number]) => {
+  if (!sessionAt.has(size(viewport))) sessionAt.set(size(viewport), site.session({ viewport }));
+  return sessionAt.get(size(viewport))!;
+};
 
+// A test per page, so that no single test runs long; the four screen sizes load side by side, each
+// waiting mostly on its own renderer.
+for (const { path, ids } of headingIds) {
+  test(`${path} opened at #id: every heading lands in view below the header, at every size`, async () => {
+    const problems = await Promise.all(
+      VIEWPORTS.map(async (viewport) => {
+        const page = await sharedSession(viewport);
+        const found: string[] = [];
+        for (const id of ids) {
+          await openAt(page, path, id);
+          found.push(...misplaced(`${size(viewport)} ${path}#${id}`, await placementOf(page, id)));
+        }
+        return found;
+      }),
+    );
+    assert.deepEqual(problems.flat(), []);
+  });
+}
+
+for (const viewport of VIEWPORTS) {
   test(`a click on each "On this page" entry lands its heading in view below the header, ${size(viewport)}`, async () => {
     const page = await site.session({ viewport });
     const problems: string[] = [];

@@ -3,6 +3,7 @@ import { pageDetails, runQuery, type EngineData } from './engine.ts';
 import {
   loadCommonWords,
   loadLookupCosts,
+  loadMessages,
   loadPageCount,
   loadPagefind,
   loadSynonyms,
@@ -13,7 +14,9 @@ import { renderResult } from './render.ts';
 /**
  * Wires one search form (SearchForm.astro, in the dialog or on /search/) to the search engine: a short
  * pause after each keystroke, answers to old queries dropped when a newer one has started, the first
- * results at once and more on request. The form's strings come from its data attributes.
+ * results at once and more on request. What the status line says after a search comes with the word
+ * lists (src/pages/search-data.[lang].json.ts), so pages do not carry it; the one message needed before
+ * them, that search is unavailable, is the form's `data-unavailable`.
  */
 
 /** Results shown at first, and per "more results" press: each costs a page fragment download. */
@@ -23,7 +26,8 @@ const MAX_SECTIONS = 3;
 /** Long enough to skip searches for half-typed words, short enough to feel instant. */
 const DEBOUNCE_MS = 40;
 
-export interface SearchStrings {
+/** What search says once it has run, in the page's language. */
+export interface SearchMessages {
   foundOne: string;
   foundMany: string;
   noResults: string;
@@ -33,7 +37,6 @@ export interface SearchStrings {
   leftOut: string;
   onlyCommon: string;
   more: string;
-  unavailable: string;
 }
 
 export interface MountOptions {
@@ -43,17 +46,19 @@ export interface MountOptions {
 
 const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(', ');
 
-let engineData: Promise<EngineData> | undefined;
+let engineData: Promise<EngineData & { messages: SearchMessages }> | undefined;
 const loadEngineData = () =>
-  (engineData ??= Promise.all([loadCommonWords(), loadSynonyms(), loadPageCount(), loadLookupCosts()]).then(
-    ([commonWords, synonyms, pageCount, lookupCosts]) => ({
-      commonWords,
-      synonyms,
-      pageCount,
-      lookupCosts,
-      vocabulary: loadVocabulary,
-    }),
-  ));
+  (engineData ??= Promise.all([
+    loadCommonWords(),
+    loadSynonyms(),
+    loadPageCount(),
+    loadLookupCosts(),
+    loadMessages(),
+  ]).then(([commonWords, synonyms, pageCount, lookupCosts, messages]) => {
+    // Without its sentences, search could not say what it found: it says it is unavailable instead.
+    if (!messages) throw new Error('search messages unavailable');
+    return { commonWords, synonyms, pageCount, lookupCosts, messages, vocabulary: loadVocabulary };
+  }));
 
 export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -61,7 +66,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
   const topic = form.querySelector<HTMLSelectElement>('select');
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const results = root.querySelector<HTMLOListElement>('.search-results')!;
-  const strings = form.dataset as unknown as SearchStrings;
+  const unavailable = form.dataset['unavailable'] ?? '';
   const more = Object.assign(document.createElement('button'), { type: 'button', className: 'search-more' });
   status.textContent = '';
 
@@ -69,7 +74,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const showError = (error: unknown) => {
     console.warn('Search failed', error);
-    status.textContent = strings.unavailable;
+    status.textContent = unavailable;
   };
 
   const run = async () => {
@@ -83,6 +88,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
       return;
     }
     const [pagefind, data] = await Promise.all([loadPagefind(), loadEngineData()]);
+    const strings = data.messages;
     const filters: Record<string, string> = topic?.value ? { topic: topic.value } : {};
     const outcome = await runQuery(pagefind, query, data, filters);
     // A newer query has started: its own answer will load the pages it needs, not this one's.

@@ -68,7 +68,10 @@ export async function loadVocabulary(word: string): Promise<string[]> {
   return vocabulary.includes(key) ? loadJson<string[]>(`words.${lang()}.${key}.json`, []) : [];
 }
 
-/** Reviewed synonym groups and glossary names (src/pages/search-synonyms.[lang].json.ts). */
+/** The status line's sentences in the page's language, or nothing when the word lists could not be had. */
+export const loadMessages = () => loadSiteWords().then(({ messages }) => messages);
+
+/** Reviewed synonym groups and glossary names (src/pages/search-data.[lang].json.ts). */
 export const loadSynonyms = () => loadSiteWords().then(({ synonyms }) => synonymIndex(synonyms));
 
 /** What looking a word up downloads (src/integrations/pagefind/site-words.ts), for the byte budget of a query. */

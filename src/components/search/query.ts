@@ -146,7 +146,7 @@ export function planQuery(
     seen.add(typed);
     // A synonym that needs one of the site's common words would download that word's large index
     // entry: such forms are left out. (The build already left out those with function words, and
-    // those that differ from another only by an ending: src/pages/search-synonyms.[lang].json.ts.)
+    // those that differ from another only by an ending: src/pages/search-data.[lang].json.ts.)
     const cheap = (entry: string) => entry.split(' ').every((word) => !commonWords.has(word));
     const spellings = typed.includes(' ') ? [] : arabicForms(typed);
     const forms = [

@@ -9,8 +9,11 @@ import { recompressFile, wasmFiles } from './format.ts';
 import { relayoutIndexes, type LayoutReport } from './layout.ts';
 import { countSiteWords, writeSiteWordFiles } from './site-words.ts';
 
-/** Citation marks would read as stray numbers in result excerpts and in the word counts. */
-export const EXCLUDED_CLASSES = ['cite'];
+/**
+ * Left out of the index and the word counts: citation marks would read as stray numbers in result
+ * excerpts, and a section link's hidden label ("Link to section: …") repeats its heading.
+ */
+export const EXCLUDED_CLASSES = ['cite', 'anchor-link'];
 
 export interface SearchIndexOptions {
   /** Pagefind versions whose files the re-cut may rewrite (tests pass none, to see it step aside). */

@@ -4,6 +4,7 @@ import { Parser } from 'htmlparser2';
 import { htmlFiles } from '../../lib/builtSite.ts';
 import { searchWords } from '../../lib/searchWords.ts';
 import { CHUNK_GZIP_RATIO, type LayoutReport } from './layout.ts';
+import type { SearchMessages } from '../../components/search/controller.ts';
 
 /**
  * Word counts from the site's own built pages, per language: the text Pagefind indexes (inside
@@ -194,16 +195,25 @@ export interface SiteWords {
   common: string[];
   /** Keys of the vocabulary files that exist. */
   vocabulary: string[];
-  /** The reviewed synonym groups (src/pages/search-synonyms.[lang].json.ts), carried in this file. */
+  /** The reviewed synonym groups (src/pages/search-data.[lang].json.ts), carried in this file. */
   synonyms: string[][];
+  /**
+   * The status line's sentences, from the same endpoint: needed only once a search has run, so the
+   * pages do not carry them. Missing on a site built without the endpoint.
+   */
+  messages?: SearchMessages;
   /** What an ordinary word's lookup downloads (gzip bytes); 0 when the index was not re-cut. */
   chunkBytes: number;
   /** Words and stems whose chunk file is larger than `HEAVY_ENTRY_GZIP`, with its size in KB. */
   heavy: Record<string, number>;
 }
 
-/** Where the site's synonym endpoint writes its groups, before this step moves them into `site-words`. */
-export const synonymsFile = (lang: string) => `search-synonyms.${lang}.json`;
+/** What the site's search-data endpoint writes, and where, before this step moves it into `site-words`. */
+export interface SearchData {
+  synonyms: string[][];
+  messages: SearchMessages;
+}
+export const searchDataFile = (lang: string) => `search-data.${lang}.json`;
 
 export const vocabularyFile = (lang: string, key: string) => `words.${lang}.${key}.json`;
 
@@ -219,11 +229,11 @@ export function writeSiteWordFiles(
   const written = [];
   const siteDir = path.dirname(pagefindDir);
   for (const [lang, stats] of words) {
-    // The synonyms travel in the same file as the other word lists: search then opens with one
-    // request fewer. Without the endpoint's file (a fixture site), there are none.
-    const synonymsPath = path.join(siteDir, synonymsFile(lang));
-    const synonyms = existsSync(synonymsPath) ? (JSON.parse(readFileSync(synonymsPath, 'utf8')) as string[][]) : [];
-    rmSync(synonymsPath, { force: true });
+    // The synonyms and messages travel in the same file as the other word lists: search then needs
+    // one request fewer. Without the endpoint's file (a fixture site), there are none.
+    const dataPath = path.join(siteDir, searchDataFile(lang));
+    const data = existsSync(dataPath) ? (JSON.parse(readFileSync(dataPath, 'utf8')) as SearchData) : undefined;
+    rmSync(dataPath, { force: true });
     const layout = layouts.find((report) => report.language === lang);
     const common = layout ? commonWords(stats, layout) : [];
     const shards = vocabularyShards(stats);
@@ -234,7 +244,8 @@ export function writeSiteWordFiles(
       pages: stats.pages,
       common,
       vocabulary: [...shards.keys()].sort(),
-      synonyms,
+      synonyms: data?.synonyms ?? [],
+      ...(data && { messages: data.messages }),
       ...costs,
     };
     writeFileSync(path.join(pagefindDir, siteWordsFile(lang)), JSON.stringify(siteWords));

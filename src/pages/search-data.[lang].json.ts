@@ -4,13 +4,16 @@ import { onePerRoot, synonymGroups, synonymProblems } from '../lib/synonyms';
 import { isStopWord, roughRoot } from '../components/search/query';
 import { getGlossary } from '../lib/glossary';
 import { LANGS } from '../i18n/routing';
-import type { Lang } from '../i18n/ui';
+import { uiStrings, type Lang } from '../i18n/ui';
+import type { SearchMessages } from '../components/search/controller';
+import type { SearchData } from '../integrations/pagefind/site-words';
 
 /**
- * The synonym groups the search box uses, one file per language: the reviewed list plus glossary names.
- * Building it checks the list, so a repeated word or id fails the build with the file and the group.
- * The search index step then moves the groups into the index folder's word-list file, which search
- * loads when it opens (src/integrations/pagefind/site-words.ts).
+ * What the search box needs from the site's content and strings, one file per language, loaded with its
+ * first search: the synonym groups (the reviewed list plus glossary names) and the sentences of
+ * the status line. Building it checks the list, so a repeated word or id fails the build with the file and
+ * the group. The search index step then moves it into the index folder's word-list file
+ * (src/integrations/pagefind/site-words.ts).
  */
 export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 
@@ -35,7 +38,20 @@ export const GET: APIRoute = async ({ params }) => {
     glossary,
     usable,
   );
-  return new Response(JSON.stringify(lang === 'en' ? onePerRoot(groups, roughRoot) : groups), {
+  const t = uiStrings(lang).search;
+  const messages: SearchMessages = {
+    foundOne: t.foundOne,
+    foundMany: t.foundMany,
+    noResults: t.noResults,
+    missingWords: t.missingWords,
+    partial: t.partial,
+    didYouMean: t.didYouMean,
+    leftOut: t.leftOut,
+    onlyCommon: t.onlyCommon,
+    more: t.more,
+  };
+  const data: SearchData = { synonyms: lang === 'en' ? onePerRoot(groups, roughRoot) : groups, messages };
+  return new Response(JSON.stringify(data), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };
