@@ -231,11 +231,13 @@ const check = (budget: string, value: number, limit: number, unit: (n: number) =
 
 /** Every page of the site (but one synthetic article): requests and bytes before any interaction. */
 async function measurePages(browser: Browser, origin: string, dir: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
   const rows: Record<string, unknown>[] = [];
   const pages = sitePages(dir).filter((p) => !p.includes('synthetic-') || p.endsWith('synthetic-1/'));
   for (const pagePath of pages) {
+    // A fresh context (empty cache) for each page: a reader's first visit, and no style sheet or script
+    // counted on one page and taken from the cache on the next.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
     const record = recorder(page);
     await page.goto(origin + pagePath, { waitUntil: 'networkidle' });
     const total = await record.total();
@@ -262,8 +264,8 @@ async function measurePages(browser: Browser, origin: string, dir: string) {
       articleTextGzip: textGzip,
       overheadGzip: textGzip ? total.gzip - textGzip : null,
     });
+    await context.close();
   }
-  await context.close();
   return rows;
 }
 

@@ -12,7 +12,7 @@ import type { SearchData } from '../integrations/pagefind/site-words';
  * What the search box needs from the site's content and strings, one file per language, loaded with its
  * first search: the synonym groups (the reviewed list plus glossary names) and the sentences of
  * the status line. Building it checks the list, so a repeated word or id fails the build with the file and
- * the group. The search index step then moves it into the index folder's word-list file
+ * the group. The search index step then copies it into the index folder's word-list file
  * (src/integrations/pagefind/site-words.ts).
  */
 export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));

@@ -37,7 +37,7 @@ test('in Arabic text a citation mark sits after (left of) the Latin acronym it f
     [...document.querySelectorAll('.article-body bdi')].flatMap((bdi) => {
       let next = bdi.nextSibling;
       if (next?.nodeType === Node.TEXT_NODE && /^[)»”.،]*$/.test(next.textContent!.trim())) next = next.nextSibling;
-      if (!(next instanceof HTMLElement) || !next.matches('a.cite')) return [];
+      if (!(next instanceof HTMLElement) || !next.matches('sup.cite')) return [];
       const word = bdi.getBoundingClientRect();
       const mark = next.getBoundingClientRect();
       const sameLine = Math.abs(word.bottom - mark.bottom) < word.height;

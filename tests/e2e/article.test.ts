@@ -31,10 +31,10 @@ test('the article renders its title, summary and a numbered reference list that 
   const references = page.locator('.references ol > li');
   assert.ok((await references.count()) >= 3, 'at least three references');
   // Numbered in order of first use: the first citation in the text is [1].
-  assert.equal(await page.locator('a.cite').first().innerText(), '[1]');
+  assert.equal(await page.locator('.cite a').first().innerText(), '[1]');
   // Every citation points at an existing reference, and every back link at an existing citation.
   const dangling = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLAnchorElement>('a.cite, .references .backlink a, a.backlink')]
+    [...document.querySelectorAll<HTMLAnchorElement>('.cite a, .references .backlink a, a.backlink')]
       .map((a) => a.hash.slice(1))
       .filter((id) => !document.getElementById(decodeURIComponent(id))),
   );

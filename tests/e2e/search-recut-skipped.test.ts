@@ -1,14 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex } from '../../src/integrations/pagefind/index.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { DIST, ROOT } from '../helpers/site.ts';
 
 /**
- * The index re-cut reads Pagefind's private file format. Faced with a Pagefind version it does not
- * know, it must step aside with a warning and leave Pagefind's own index, and search must still work.
+ * The index re-cut reads Pagefind's private file format, and the build shortens Pagefind's script.
+ * Faced with a Pagefind version they do not know, both must step aside with a warning and leave
+ * Pagefind's own files, and search must still work.
  * The built site is copied and indexed again with no version known to the re-cut.
  */
 const COPY = path.join(ROOT, 'tests/.output/recut-skipped');
@@ -28,10 +29,12 @@ const site = useBuiltSite(COPY, {
   },
 });
 
-test('the re-cut steps aside with a warning and leaves Pagefind’s own index, and search still answers', async () => {
+test('the re-cut and the script minifier step aside with a warning, Pagefind’s own files stay, and search still answers', async () => {
   const page = await site.open('/articles/untso/');
-  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.equal(warnings.length, 2, warnings.join('\n'));
   assert.match(warnings[0], /re-cut skipped, Pagefind's own index is used as written/);
+  assert.match(warnings[1], /Pagefind's script left as written/);
+  assert.match(readFileSync(path.join(COPY, 'pagefind/pagefind.js'), 'utf8'), /^const pagefind_version="/);
   assert.deepEqual(result?.layouts, [], 'no index was re-cut');
   assert.ok(readdirSync(path.join(COPY, 'pagefind/index')).length > 0, 'Pagefind wrote its chunks');
 

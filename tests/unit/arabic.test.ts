@@ -1,3 +1,4 @@
+import { vocabularyKey } from '../../src/lib/vocabularyKey.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { arabicForms, planQuery, withoutJoinedPreposition } from '../../src/components/search/query.ts';
@@ -86,4 +87,20 @@ test('a translation that drops or adds a source, or invents a section id, fails 
   assert.match(problems, /ar\/x\.mdx: cites "c", which x\.mdx does not cite/);
   assert.match(problems, /ar\/x\.mdx: heading id "third" is not a section id of x\.mdx/);
   assert.match(problems, /ar\/x\.mdx: heading "بلا معرف" needs the explicit id/);
+});
+
+test('"Did you mean" files an Arabic word under its letter after the article and joined one-letter words', () => {
+  const hex = (letter: string) => letter.codePointAt(0)!.toString(16);
+  for (const word of ['الهدنة', 'والهدنة', 'فالهدنة', 'بالهدنة']) assert.equal(vocabularyKey(word), hex('ه'), word);
+  assert.equal(vocabularyKey('للمراقبة'), hex('م'));
+  assert.equal(vocabularyKey('وقف'), hex('ق'));
+  // Too short for a prefix: الى is filed as written.
+  assert.equal(vocabularyKey('الى'), hex('ا'));
+  assert.equal(vocabularyKey('armistice'), hex('a'));
+  // A split letter files by the next letter of the same alphabet; anything else stays in the letter's file.
+  const split = new Set([hex('م'), hex('a')]);
+  assert.equal(vocabularyKey('المراقبة', split), `${hex('م')}-${hex('ر')}`);
+  assert.equal(vocabularyKey('armistice', split), `${hex('a')}-${hex('r')}`);
+  assert.equal(vocabularyKey('a1b', split), hex('a'));
+  assert.equal(vocabularyKey('هدنة', split), hex('ه'));
 });

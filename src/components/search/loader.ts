@@ -1,4 +1,5 @@
 import { synonymIndex } from './query.ts';
+import { vocabularyKey } from '../../lib/vocabularyKey.ts';
 import type { PagefindApi } from './pagefind-api.ts';
 import type { SiteWords } from '../../integrations/pagefind/site-words.ts';
 
@@ -55,17 +56,20 @@ const loadSiteWords = () =>
     pages: 100,
     common: [],
     vocabulary: [],
+    vocabularySplit: [],
     synonyms: [],
     chunkBytes: 0,
     heavy: {},
   });
 export const loadCommonWords = () => loadSiteWords().then(({ common }) => new Set(common));
 
-/** The site's words beginning with the first letter of `word`, most used first: for "Did you mean". */
+/** The site's words filed with `word` (by its first letters), most used first: for "Did you mean". */
 export async function loadVocabulary(word: string): Promise<string[]> {
-  const key = word.codePointAt(0)!.toString(16);
-  const { vocabulary } = await loadSiteWords();
-  return vocabulary.includes(key) ? loadJson<string[]>(`words.${lang()}.${key}.json`, []) : [];
+  const { vocabulary, vocabularySplit } = await loadSiteWords();
+  const split = new Set(vocabularySplit);
+  const key = vocabularyKey(word, split);
+  const exists = vocabulary.includes(key) || split.has(key.split('-')[0]);
+  return exists ? loadJson<string[]>(`words.${lang()}.${key}.json`, []) : [];
 }
 
 /** The status line's sentences in the page's language, or nothing when the word lists could not be had. */

@@ -1,11 +1,13 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 // Imported statically: a dynamic import inside `astro:build:done` fails with
 // "Vite module runner has been closed".
 import * as pagefind from 'pagefind';
 import { gzipAsync } from '@gfx/zopfli';
-import { recompressFile, wasmFiles } from './format.ts';
+import { transform } from 'esbuild';
+import { KNOWN_PAGEFIND_VERSIONS, recompressFile, wasmFiles } from './format.ts';
 import { relayoutIndexes, type LayoutReport } from './layout.ts';
 import { countSiteWords, writeSiteWordFiles } from './site-words.ts';
 
@@ -53,6 +55,7 @@ export async function buildSearchIndex(siteDir: string, logger: Logger, { knownV
     );
   }
   await recompressWasm(pagefindDir, logger);
+  await minifyPagefindScript(pagefindDir, logger, knownVersions);
   const words = writeSiteWordFiles(pagefindDir, countSiteWords(siteDir, EXCLUDED_CLASSES), layouts);
   for (const { lang, pages, common, vocabulary } of words) {
     const layout = layouts.find((report) => report.language === lang);
@@ -81,6 +84,26 @@ async function recompressWasm(pagefindDir: string, logger: Logger) {
     }
   } catch (error) {
     logger.warn(`Pagefind's WebAssembly left as written: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Pagefind's browser script, the second largest file opening search downloads, comes without its names
+ * shortened; esbuild shortens them (about 2 KB less, gzip) and changes nothing else. A file that does
+ * not start the way Pagefind's script does (another Pagefind version) is left as written.
+ */
+async function minifyPagefindScript(pagefindDir: string, logger: Logger, knownVersions = KNOWN_PAGEFIND_VERSIONS) {
+  const file = path.join(pagefindDir, 'pagefind.js');
+  try {
+    const code = readFileSync(file, 'utf8');
+    const version = /^const pagefind_version="([^"]+)";/.exec(code)?.[1];
+    if (!version || !knownVersions.includes(version))
+      throw new Error(`${file}: Pagefind ${version ?? 'of an unknown version'}, not ${knownVersions.join(' or ')}`);
+    const { code: minified } = await transform(code, { minify: true, format: 'esm', legalComments: 'inline' });
+    writeFileSync(file, minified);
+    logger.info(`pagefind.js: ${code.length - minified.length} bytes smaller with esbuild`);
+  } catch (error) {
+    logger.warn(`Pagefind's script left as written: ${(error as Error).message}`);
   }
 }
 

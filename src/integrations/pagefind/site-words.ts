@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { htmlFiles } from '../../lib/builtSite.ts';
 import { searchWords } from '../../lib/searchWords.ts';
+import { gzipSync } from 'node:zlib';
 import { CHUNK_GZIP_RATIO, type LayoutReport } from './layout.ts';
+import { followingLetters, vocabularyKey } from '../../lib/vocabularyKey.ts';
 import type { SearchMessages } from '../../components/search/controller.ts';
 
 /**
@@ -14,8 +16,8 @@ import type { SearchMessages } from '../../components/search/controller.ts';
  * - `site-words.<lang>.json`, with search: the common words, left out of queries because they cost
  *   more than they tell apart, the synonym groups, what a lookup downloads (the chunk size and the
  *   heavy entries), and which vocabulary files exist;
- * - `words.<lang>.<first letter, hex>.json`: the vocabulary, for "Did you mean" suggestions, one file
- *   per first letter, fetched only for a word that matches nothing.
+ * - `words.<lang>.<key>.json`: the vocabulary, for "Did you mean" suggestions, in small files by first
+ *   letter (src/lib/vocabularyKey.ts), fetched only for a word that matches nothing.
  */
 
 export interface PageText {
@@ -166,26 +168,45 @@ const COMMON_WORD_MIN_BYTES = 4_000;
 /** Words worth suggesting: not numbers, at least three letters. */
 const suggestable = (word: string) => word.length >= 3 && !/^\p{N}+$/u.test(word);
 
-/** The vocabulary split by first letter, most used words first: one small file per letter. */
-export function vocabularyShards(stats: LanguageWords): Map<string, string[]> {
-  const shards = new Map<string, [string, number][]>();
-  for (const [word, { uses }] of stats.words) {
-    if (!suggestable(word)) continue;
-    const key = vocabularyShardKey(word);
-    const shard = shards.get(key) ?? [];
-    shard.push([word, uses]);
-    shards.set(key, shard);
-  }
-  return new Map(
-    [...shards].map(([key, words]) => [
-      key,
-      words.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w),
-    ]),
-  );
-}
+/**
+ * A letter's vocabulary file above this size (gzip) is split by the next letter: "Did you mean" fetches
+ * one file for a word that matches nothing, and no file should cost much more than an index chunk.
+ */
+const VOCABULARY_SPLIT_GZIP = 1024;
 
-/** Which vocabulary file holds a word: its first code point, in hex (ASCII file names in every language). */
-export const vocabularyShardKey = (word: string) => word.codePointAt(0)!.toString(16);
+/**
+ * The vocabulary in small files, most used words first, keyed as `vocabularyKey` (src/lib/vocabularyKey.ts)
+ * files them: by first letter, and the letters whose file would be larger than `VOCABULARY_SPLIT_GZIP`
+ * (`split`) by the next letter too, with a file, empty or not, for every letter that can follow them.
+ */
+export function vocabularyShards(stats: LanguageWords): { shards: Map<string, string[]>; split: string[] } {
+  const ranked = [...stats.words]
+    .filter(([word]) => suggestable(word))
+    .sort((a, b) => b[1].uses - a[1].uses || (a[0] < b[0] ? -1 : 1))
+    .map(([word]) => word);
+  const fileBy = (split: ReadonlySet<string>) => {
+    const shards = new Map<string, string[]>();
+    for (const word of ranked) {
+      const key = vocabularyKey(word, split);
+      shards.set(key, [...(shards.get(key) ?? []), word]);
+    }
+    return shards;
+  };
+  const byLetter = fileBy(new Set());
+  const split = [...byLetter]
+    .filter(([, words]) => gzipSync(JSON.stringify(words)).length > VOCABULARY_SPLIT_GZIP)
+    .map(([key]) => key)
+    .sort();
+  const shards = fileBy(new Set(split));
+  for (const key of split) {
+    const letter = String.fromCodePoint(parseInt(key, 16));
+    for (const next of ['', ...followingLetters(letter)]) {
+      const file = next ? `${key}-${next.codePointAt(0)!.toString(16)}` : key;
+      if (!shards.has(file)) shards.set(file, []);
+    }
+  }
+  return { shards, split };
+}
 
 export const siteWordsFile = (lang: string) => `site-words.${lang}.json`;
 /** What the search box loads when it opens (src/components/search/loader.ts). */
@@ -193,8 +214,10 @@ export interface SiteWords {
   /** How many pages of this language the index holds, for weighing rare words above common ones. */
   pages: number;
   common: string[];
-  /** Keys of the vocabulary files that exist. */
+  /** Keys of the vocabulary files that exist, but those under a split letter. */
   vocabulary: string[];
+  /** The letters whose vocabulary is split by the next letter (every file under them exists). */
+  vocabularySplit: string[];
   /** The reviewed synonym groups (src/pages/search-data.[lang].json.ts), carried in this file. */
   synonyms: string[][];
   /**
@@ -208,7 +231,7 @@ export interface SiteWords {
   heavy: Record<string, number>;
 }
 
-/** What the site's search-data endpoint writes, and where, before this step moves it into `site-words`. */
+/** What the site's search-data endpoint writes, and where, before this step copies it into `site-words`. */
 export interface SearchData {
   synonyms: string[][];
   messages: SearchMessages;
@@ -230,20 +253,20 @@ export function writeSiteWordFiles(
   const siteDir = path.dirname(pagefindDir);
   for (const [lang, stats] of words) {
     // The synonyms and messages travel in the same file as the other word lists: search then needs
-    // one request fewer. Without the endpoint's file (a fixture site), there are none.
+    // one request fewer. The endpoint's file stays where it is, so a built site can be indexed again.
     const dataPath = path.join(siteDir, searchDataFile(lang));
     const data = existsSync(dataPath) ? (JSON.parse(readFileSync(dataPath, 'utf8')) as SearchData) : undefined;
-    rmSync(dataPath, { force: true });
     const layout = layouts.find((report) => report.language === lang);
     const common = layout ? commonWords(stats, layout) : [];
-    const shards = vocabularyShards(stats);
+    const { shards, split } = vocabularyShards(stats);
     for (const [key, list] of shards)
       writeFileSync(path.join(pagefindDir, vocabularyFile(lang, key)), JSON.stringify(list));
     const costs = layout ? lookupCosts(stats, layout) : { chunkBytes: 0, heavy: {} };
     const siteWords: SiteWords = {
       pages: stats.pages,
       common,
-      vocabulary: [...shards.keys()].sort(),
+      vocabulary: [...shards.keys()].filter((key) => !key.includes('-')).sort(),
+      vocabularySplit: split,
       synonyms: data?.synonyms ?? [],
       ...(data && { messages: data.messages }),
       ...costs,
