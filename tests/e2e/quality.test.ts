@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { sitePages } from '../helpers/pages.ts';
-import { axeViolations, withAxe } from '../helpers/axe.ts';
+import { axeViolations, COLOUR_RULES, withAxe } from '../helpers/axe.ts';
 
 // Quality gates over every page of the built site, discovered from the sitemap.
 const pages = sitePages();
@@ -29,14 +29,14 @@ function axeSession(name: keyof typeof VIEWPORTS) {
 
 /**
  * Every axe violation on a page at one screen size, in the light theme and then the dark one: the page
- * is checked, switched to dark and checked again.
+ * is checked, switched to dark and checked again for what colours decide (the rest is the same page).
  */
 async function violationsAt(path: string, name: keyof typeof VIEWPORTS) {
   const page = await axeSession(name);
   await page.goto(site.origin + path);
   const found = await axeViolations(page, `${path} ${name} light`);
   await page.emulateMedia({ colorScheme: 'dark' });
-  found.push(...(await axeViolations(page, `${path} ${name} dark`)));
+  found.push(...(await axeViolations(page, `${path} ${name} dark`, COLOUR_RULES)));
   await page.emulateMedia({ colorScheme: 'light' });
   return found;
 }
