@@ -36,23 +36,27 @@ const headingIds = sitePages()
 
 const site = useBuiltSite();
 
+/**
+ * Two frames: a jump to a fragment is not animated here (no smooth scrolling), so by then it has been
+ * made and anything the page's script moved has been laid out.
+ */
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 /** Opens the page at `#id` as a new load (a changing query makes each address new to the browser). */
 let visit = 0;
 async function openAt(page: Page, path: string, id: string, { javaScript = true } = {}) {
   await page.goto(`${site.origin}${path}?visit=${visit++}#${encodeURIComponent(id)}`);
-  // The jump to #id happens as the page loads; two frames later anything the page's script moved has
-  // been laid out. Without JavaScript there are no frame callbacks: poll until the page is still.
-  if (javaScript)
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // The jump to #id happens as the page loads. Without JavaScript there are no frame callbacks: poll
+  // until the page is still.
+  if (javaScript) await nextFrames(page);
   else await scrollSettled(page);
 }
 
 /** Follows a link to `#id` within the page already open, as its "On this page" list and anchor links do. */
 async function followFragment(page: Page, id: string) {
-  await page.evaluate((hash) => {
-    location.hash = hash;
-    return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  }, encodeURIComponent(id));
+  await page.evaluate((hash) => (location.hash = hash), encodeURIComponent(id));
+  await nextFrames(page);
 }
 
 test('the pages have headings to link to', () => {
@@ -101,7 +105,7 @@ for (const viewport of VIEWPORTS) {
           await toc.locator('summary').click();
         const id = decodeURIComponent((await links.nth(i).getAttribute('href'))!.slice(1));
         await links.nth(i).click();
-        await scrollSettled(page);
+        await nextFrames(page);
         assert.equal(decodeURIComponent(new URL(page.url()).hash.slice(1)), id, 'the address names the section');
         problems.push(...misplaced(`/articles/${slug}/ → #${id}`, await placementOf(page, id)));
       }
