@@ -26,11 +26,8 @@ export function followingLetters(first: string): string[] {
   return [];
 }
 
-/** The word without the Arabic prefixes the key skips. */
-export const vocabularyCore = (word: string) => word.replace(ARABIC_PREFIX, '');
-
 export function vocabularyKey(word: string, split: ReadonlySet<string> = new Set()): string {
-  const [first = '', second] = [...vocabularyCore(word)];
+  const [first = '', second] = [...word.replace(ARABIC_PREFIX, '')];
   const key = hex(first);
   return split.has(key) && second !== undefined && followingLetters(first).includes(second)
     ? `${key}-${hex(second)}`

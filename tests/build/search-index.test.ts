@@ -2,10 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { chunkListOf, compareUtf8 } from '../../src/integrations/pagefind/format.ts';
 import { chunkTargetBytes } from '../../src/integrations/pagefind/layout.ts';
 import { EXCLUDED_CLASSES } from '../../src/integrations/pagefind/index.ts';
+import { vocabularyKey } from '../../src/lib/vocabularyKey.ts';
 import { indexedText, siteWordsFile, vocabularyFile } from '../../src/integrations/pagefind/site-words.ts';
 import { htmlFiles } from '../../src/lib/builtSite.ts';
 import { searchWords } from '../../src/lib/searchWords.ts';
@@ -91,6 +93,39 @@ test('the vocabulary for spelling suggestions holds the words of the indexed pag
   ) as string[];
   assert.ok(armistice.includes('armistice'));
   assert.ok(armistice.every((word) => word.startsWith('a')));
+});
+
+test('every "Did you mean" file is small, and holds the words its key names: Arabic split by letters after the article', () => {
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    const { vocabulary, vocabularySplit } = JSON.parse(
+      readFileSync(path.join(PAGEFIND, siteWordsFile(language)), 'utf8'),
+    ) as { vocabulary: string[]; vocabularySplit: string[] };
+    const split = new Set(vocabularySplit);
+    const files = readdirSync(PAGEFIND).filter((file) => file.startsWith(`words.${language}.`));
+    for (const file of files) {
+      const key = file.slice(`words.${language}.`.length, -'.json'.length);
+      const words = JSON.parse(readFileSync(path.join(PAGEFIND, file), 'utf8')) as string[];
+      const gzip = gzipSync(JSON.stringify(words)).length;
+      // The split threshold is 1 KB; a file under a split letter is a part of one.
+      if (gzip > 1024) problems.push(`${file}: ${gzip} bytes gzip`);
+      for (const word of words) if (vocabularyKey(word, split) !== key) problems.push(`${file}: ${word}`);
+      if (!key.includes('-') && !vocabulary.includes(key)) problems.push(`${file}: not listed`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  // The Arabic article and joined letters no longer fill the files for ا and و.
+  const ar = JSON.parse(readFileSync(path.join(PAGEFIND, siteWordsFile('ar')), 'utf8')) as {
+    vocabularySplit: string[];
+  };
+  assert.ok(ar.vocabularySplit.length > 0, 'the largest Arabic letters are split by the next letter');
+});
+
+test('Pagefind’s script is shipped shortened by esbuild, its version still stated', () => {
+  const script = readFileSync(path.join(PAGEFIND, 'pagefind.js'), 'utf8');
+  assert.match(script, /"1\.6\.0"/);
+  // Pagefind writes `const pagefind_version=…` and long names such as passStringToWasm0; esbuild shortens both.
+  assert.doesNotMatch(script, /pagefind_version|passStringToWasm0/);
 });
 
 test('the Key facts box is indexed as a section of its own, and citation marks are not', () => {

@@ -188,7 +188,9 @@ export function vocabularyShards(stats: LanguageWords): { shards: Map<string, st
     const shards = new Map<string, string[]>();
     for (const word of ranked) {
       const key = vocabularyKey(word, split);
-      shards.set(key, [...(shards.get(key) ?? []), word]);
+      const shard = shards.get(key);
+      if (shard) shard.push(word);
+      else shards.set(key, [word]);
     }
     return shards;
   };
