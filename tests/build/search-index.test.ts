@@ -4,7 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { chunkListOf, compareUtf8 } from '../../src/integrations/pagefind/format.ts';
+import { chunkListOf, compareUtf8, pageFiles, readPageFile } from '../../src/integrations/pagefind/format.ts';
+import {
+  contentWords,
+  outlineFile,
+  sectionFile,
+  type PageOutline,
+  type SectionText,
+} from '../../src/lib/pageSections.ts';
 import { chunkTargetBytes } from '../../src/integrations/pagefind/layout.ts';
 import { EXCLUDED_CLASSES } from '../../src/integrations/pagefind/index.ts';
 import { vocabularyKey } from '../../src/lib/vocabularyKey.ts';
@@ -134,4 +141,40 @@ test('the Key facts box is indexed as a section of its own, and citation marks a
   assert.doesNotMatch(untso.text, /\[\d+\]/);
   // Nor are the section links' hidden labels, which repeat their headings.
   assert.doesNotMatch(untso.text, /Link to section/);
+});
+
+test('each indexed page is cut into an outline and section files that hold its whole text, each section titled by its whole heading, smaller than Pagefind’s page file', () => {
+  const pages = pageFiles(PAGEFIND);
+  assert.ok(pages.length >= 140, `${pages.length} pages indexed`);
+  const json = (file: string) => JSON.parse(readFileSync(path.join(PAGEFIND, file), 'utf8'));
+  const gzipKb = (file: string) => gzipSync(readFileSync(path.join(PAGEFIND, file)), { level: 9 }).length / 1024;
+  for (const { id, file } of pages) {
+    const page = readPageFile(file);
+    const outline = json(outlineFile(id)) as PageOutline;
+    assert.equal(outline.url, page.url, id);
+    assert.equal(outline.title, page.meta['title'], id);
+    const sections = outline.sections.map((_, i) => json(sectionFile(id, i)) as SectionText);
+    // Together the sections are the page's text, word for word, at the positions Pagefind counts.
+    assert.deepEqual(contentWords(sections.map((section) => section.text).join(' ')), contentWords(page.content), id);
+    outline.sections.forEach(([start, heading], i) => {
+      const anchor = page.anchors.find((a) => a.id === sections[i].id);
+      if (!sections[i].id) return assert.equal(start, 0, `${id}: only the opening has no heading`);
+      assert.equal(start, anchor?.location, `${id}#${sections[i].id} starts at its heading`);
+      assert.equal(
+        contentWords(sections[i].text).slice(0, heading).join(' ').replace(/\.$/, ''),
+        sections[i].title,
+        `${id}#${sections[i].id}: the heading's whole text is the title and opens the section`,
+      );
+    });
+    if (page.url.includes('/articles/')) {
+      const fragment = readFileSync(file).length / 1024;
+      const outlineKb = gzipKb(outlineFile(id));
+      const largest = Math.max(...outline.sections.map((_, i) => gzipKb(sectionFile(id, i))));
+      assert.ok(outlineKb < 0.5, `${id}: outline ${outlineKb.toFixed(2)} KB`);
+      assert.ok(
+        outlineKb + 3 * largest < fragment,
+        `${id}: outline and three largest sections (${(outlineKb + 3 * largest).toFixed(1)} KB) against the page file (${fragment.toFixed(1)} KB)`,
+      );
+    }
+  }
 });

@@ -4,6 +4,7 @@ import {
   loadCommonWords,
   loadLookupCosts,
   loadMessages,
+  loadPage,
   loadPageCount,
   loadPagefind,
   loadSynonyms,
@@ -19,7 +20,7 @@ import { renderResult } from './render.ts';
  * them, that search is unavailable, is the form's `data-unavailable`.
  */
 
-/** Results shown at first, and per "more results" press: each costs a page fragment download. */
+/** Results shown at first, and per "more results" press: each downloads its page's outline and sections. */
 const FIRST_RESULTS = 3;
 const MORE_RESULTS = 5;
 const MAX_SECTIONS = 3;
@@ -94,7 +95,9 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
     // A newer query has started: its own answer will load the pages it needs, not this one's.
     if (ticket !== latest) return;
     const details = (from: number, count: number) =>
-      Promise.all(outcome.hits.slice(from, from + count).map((hit) => pageDetails(hit, outcome, MAX_SECTIONS)));
+      Promise.all(
+        outcome.hits.slice(from, from + count).map((hit) => pageDetails(hit, outcome, MAX_SECTIONS, loadPage)),
+      );
     const first = await details(0, FIRST_RESULTS);
     if (ticket !== latest) return; // A newer query has started: this answer is stale.
     results.replaceChildren(...first.map(renderResult));

@@ -2,7 +2,9 @@ import { planQuery, withoutJoinedPreposition, type Term } from './query.ts';
 import { withinBudget, type LookupCosts } from './budget.ts';
 // Loaded only for a word that matches nothing (see src/integrations/lazy-module-url.ts).
 import spellingUrl from 'lazy-url:./spelling.ts';
-import { contentWords, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+import type { LoadedPage } from './loader.ts';
+import { contentWords, sectionAt } from '../../lib/pageSections.ts';
 
 /**
  * Runs a reader's query against Pagefind and ranks what it finds, the way hosted search engines treat
@@ -217,12 +219,8 @@ const EXCERPT_WORDS = 24;
 const FIGURES = 6;
 /** Even a term in every section of a page counts for a little. */
 const MIN_TERM_WEIGHT = 0.1;
-const decode = (word: string) => word.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 /** A matched word as it is compared for highlighting: lower case, without surrounding punctuation. */
-const bare = (word: string) =>
-  decode(word)
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** The window of `length` words in [start, end) holding the most (weighted) matches. */
 function densestWindow(marks: Map<number, number>, start: number, end: number, length: number) {
@@ -257,86 +255,65 @@ function sectionScore(best: Map<number, { weight: number; count: number }>, weig
 }
 
 /**
- * A page's title, topic and its best sections for the query: the data of each term's result (one
- * fragment, fetched once and cached by Pagefind), merged section by section, best first.
+ * A page's title, topic and its best sections for the query, from the page's outline and the result
+ * positions of each term (a word in a section's heading weighs what Pagefind gives it); only the
+ * sections shown have their text loaded.
  */
 export async function pageDetails(
   hit: PageHit,
   { weights, wantsFigure }: Pick<Outcome, 'weights' | 'wantsFigure'>,
   maxSections: number,
+  load: (result: PagefindResult) => Promise<LoadedPage>,
 ): Promise<PageDetails> {
-  let page: Pick<PagefindResultData, 'url' | 'meta' | 'raw_content' | 'anchors'> | undefined;
-  const sections = new Map<
-    string,
-    {
-      title: string;
-      url: string;
-      start: number;
-      best: Map<number, { weight: number; count: number }>;
-      marks: Map<number, number>;
-    }
-  >();
-  // One after another: Pagefind reuses one object per page for every search's data.
-  for (const [term, result] of [...hit.results].flatMap(([term, results]) =>
-    results.map((result) => [term, result] as const),
-  )) {
-    const data = await result.data();
-    page ??= {
-      url: data.url,
-      meta: { ...data.meta },
-      raw_content: data.raw_content,
-      anchors: [...(data.anchors ?? [])],
-    };
-    for (const sub of data.sub_results) {
-      const key = sub.url;
-      const section = sections.get(key) ?? {
-        title: sub.title,
-        url: sub.url,
-        start: sub.anchor?.location ?? 0,
-        best: new Map(),
-        marks: new Map(),
-      };
+  const first = [...hit.results.values()].flat()[0];
+  if (!first) return { url: '', title: '', sections: [] };
+  const { outline, section: loadSection } = await load(first);
+  const found = new Map<number, { best: Map<number, { weight: number; count: number }>; marks: Map<number, number> }>();
+  for (const [term, results] of hit.results) {
+    for (const position of new Set(results.flatMap((result) => result.words))) {
+      const index = sectionAt(outline.sections, position);
+      const [start, heading, weight] = outline.sections[index];
+      const section = found.get(index) ?? { best: new Map(), marks: new Map() };
       const best = section.best.get(term) ?? { weight: 0, count: 0 };
-      for (const location of sub.weighted_locations) {
-        best.weight = Math.max(best.weight, location.weight);
-        best.count++;
-        section.marks.set(location.location, (section.marks.get(location.location) ?? 0) + weights[term]);
-      }
+      best.weight = Math.max(best.weight, position < start + heading ? weight : 1);
+      best.count++;
       section.best.set(term, best);
-      sections.set(key, section);
+      section.marks.set(position, (section.marks.get(position) ?? 0) + weights[term]);
+      found.set(index, section);
     }
   }
-  if (!page) return { url: '', title: '', sections: [] };
-  const words = contentWords(page.raw_content ?? '');
-  const starts = [...new Set([0, ...page.anchors.map((anchor) => anchor.location)])].sort((a, b) => a - b);
-  const endOf = (start: number) => starts.find((s) => s > start) ?? words.length;
   // Within the page, a term in most of its sections ("UNTSO" on the UNTSO page) tells its sections
   // apart no more than a common word tells pages apart: weigh terms by how few sections hold them.
-  const sectionCount = Math.max(starts.length, sections.size);
   const inPage = weights.map((_, term) => {
-    const holding = [...sections.values()].filter((section) => section.best.has(term)).length;
-    return holding === 0 ? 0 : idf(sectionCount, holding) + MIN_TERM_WEIGHT;
+    const holding = [...found.values()].filter((section) => section.best.has(term)).length;
+    return holding === 0 ? 0 : idf(outline.sections.length, holding) + MIN_TERM_WEIGHT;
   });
   // A question that asks "how many" or "when" is answered by a section with figures in it.
-  const figures = (start: number) => words.slice(start, endOf(start)).filter((word) => /\d/.test(word)).length;
-  const figureBonus = (start: number) =>
-    wantsFigure ? Math.max(...inPage) * (Math.min(figures(start), FIGURES) / FIGURES) : 0;
-  const ranked = [...sections.values()]
-    .map((section) => ({ ...section, score: sectionScore(section.best, inPage) + figureBonus(section.start) }))
-    .sort((a, b) => b.score - a.score || a.start - b.start);
+  const figureBonus = (figures: number) =>
+    wantsFigure ? Math.max(...inPage) * (Math.min(figures, FIGURES) / FIGURES) : 0;
+  const ranked = [...found]
+    .map(([index, section]) => ({
+      index,
+      ...section,
+      score: sectionScore(section.best, inPage) + figureBonus(outline.sections[index][3]),
+    }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, maxSections);
+  const shown = await Promise.all(ranked.map(({ index }) => loadSection(index)));
   return {
-    url: page.url,
-    title: page.meta['title'] ?? page.url,
-    topic: page.meta['topic'],
-    sections: ranked.slice(0, maxSections).map((section) => {
-      const end = endOf(section.start);
-      const from = densestWindow(section.marks, section.start, end, EXCERPT_WORDS);
-      const excerpt = words.slice(from, Math.min(end, from + EXCERPT_WORDS)).map((word, i) => ({
-        text: decode(word),
-        marked: section.marks.has(from + i),
-      }));
-      const matched = [...new Set([...section.marks.keys()].map((p) => bare(words[p] ?? '')).filter(Boolean))];
-      return { title: section.title, url: section.url, excerpt, matched };
+    url: outline.url,
+    title: outline.title,
+    topic: outline.topic,
+    sections: ranked.map(({ index, marks }, i) => {
+      const [start] = outline.sections[index];
+      const { id, title } = shown[i];
+      const text = contentWords(shown[i].text);
+      const from = densestWindow(marks, start, start + text.length, EXCERPT_WORDS);
+      const excerpt = text
+        .slice(from - start, from - start + EXCERPT_WORDS)
+        .map((word, j) => ({ text: word, marked: marks.has(from + j) }));
+      const matched = [...new Set([...marks.keys()].map((p) => bare(text[p - start] ?? '')).filter(Boolean))];
+      return { title, url: id ? `${outline.url}#${id}` : outline.url, excerpt, matched };
     }),
   };
 }

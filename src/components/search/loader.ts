@@ -1,6 +1,7 @@
 import { synonymIndex } from './query.ts';
 import { vocabularyKey } from '../../lib/vocabularyKey.ts';
-import type { PagefindApi } from './pagefind-api.ts';
+import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+import { cutPage, outlineFile, sectionFile, type PageOutline, type SectionText } from '../../lib/pageSections.ts';
 import type { SiteWords } from '../../integrations/pagefind/site-words.ts';
 
 /**
@@ -60,6 +61,7 @@ const loadSiteWords = () =>
     synonyms: [],
     chunkBytes: 0,
     heavy: {},
+    sections: false,
   });
 export const loadCommonWords = () => loadSiteWords().then(({ common }) => new Set(common));
 
@@ -87,3 +89,45 @@ export const loadLookupCosts = () =>
 
 /** How many pages the index holds, for weighing rare words above common ones. */
 export const loadPageCount = () => loadSiteWords().then(({ pages }) => pages);
+
+/** A result's page: its outline, and each section's title and text, loaded when the section is shown. */
+export interface LoadedPage {
+  outline: PageOutline;
+  section: (index: number) => Promise<SectionText>;
+}
+
+/** A page address as Pagefind stores it, under the site's base path (as Pagefind's own results are). */
+const withBase = (url: string) => `${BASE}/${url}`.replace(/\/+/g, '/');
+
+/** The page's whole text from Pagefind, cut into the same sections, when the section files are missing. */
+async function fromPagefind(result: PagefindResult): Promise<LoadedPage> {
+  const { outline, sections } = cutPage(await result.data());
+  return { outline, section: async (index) => sections[index] ?? { title: outline.title, text: '' } };
+}
+
+const pages = new Map<string, Promise<LoadedPage>>();
+/**
+ * A result's page from the files the build cut it into (src/integrations/pagefind/sections.ts): the
+ * outline, then only the sections shown. Where the build could not write them (its word lists say so),
+ * or one cannot be had, Pagefind's page file is cut instead.
+ */
+export function loadPage(result: PagefindResult): Promise<LoadedPage> {
+  const load = async (): Promise<LoadedPage> => {
+    const outline = (await loadSiteWords()).sections ? await fetchJson<PageOutline>(outlineFile(result.id)) : undefined;
+    if (!outline) return fromPagefind(result);
+    const whole = () => fromPagefind(result);
+    return {
+      outline: { ...outline, url: withBase(outline.url) },
+      section: async (index) =>
+        (await fetchJson<SectionText>(sectionFile(result.id, index))) ?? (await whole()).section(index),
+    };
+  };
+  if (!pages.has(result.id)) pages.set(result.id, load());
+  return pages.get(result.id)!;
+}
+
+/** A JSON file from the index folder, or undefined when it cannot be had (fetched each time asked). */
+const fetchJson = <T>(file: string): Promise<T | undefined> =>
+  fetch(inIndexFolder(file))
+    .then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
+    .catch(() => undefined);

@@ -1,6 +1,7 @@
 import { decode, encode } from 'cborg';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { IndexedPage } from '../../lib/pageSections.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 
@@ -17,6 +18,7 @@ import path from 'node:path';
  *   files in word order as `[first word, last word, file hash]`.
  * - `index/<hash>.pf_index`: gzip of the signature + CBOR `[[word, …]]`, a word being
  *   `[stem, pages, variants]`, sorted as Rust sorts strings (by UTF-8 bytes).
+ * - `fragment/<page id>.pf_fragment`: gzip of the signature + JSON, one page's text and headings.
  */
 
 /** Pagefind versions whose index files this module has been checked against. */
@@ -321,4 +323,52 @@ export async function recompressFile(file: string, compress: (raw: Buffer) => Pr
   writeFileSync(`${file}.new`, repacked);
   renameSync(`${file}.new`, file);
   return packed.length - repacked.length;
+}
+
+/**
+ * The pages' files (`fragment/<page id>.pf_fragment`): gzip of the signature + JSON
+ * `{ url, content, meta, anchors: [{ element, id, text, location }], … }`, one page each.
+ */
+export function pageFiles(pagefindDir: string): { id: string; file: string }[] {
+  const dir = path.join(pagefindDir, 'fragment');
+  if (!existsSync(dir)) throw new UnknownIndexFormat(`${dir} is missing`);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .map((name) => ({ id: name.slice(0, -'.pf_fragment'.length), file: path.join(dir, name) }));
+}
+
+/** One page's file, checked to hold what the section cut reads. */
+export function readPageFile(file: string) {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(readFileSync(file));
+  } catch {
+    throw new UnknownIndexFormat(`${file}: not gzip`);
+  }
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+    throw new UnknownIndexFormat(`${file}: no Pagefind signature`);
+  let page: Record<string, unknown>;
+  try {
+    page = JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as Record<string, unknown>;
+  } catch {
+    throw new UnknownIndexFormat(`${file}: not JSON`);
+  }
+  const { url, content, meta, anchors } = page;
+  const isAnchor = (anchor: unknown) => {
+    const { element, id, location } = (anchor ?? {}) as Record<string, unknown>;
+    return isString(element) && isString(id) && typeof location === 'number';
+  };
+  if (
+    !isString(url) ||
+    !isString(content) ||
+    typeof meta !== 'object' ||
+    meta === null ||
+    !Object.values(meta).every(isString) ||
+    !Array.isArray(anchors) ||
+    !anchors.every(isAnchor)
+  )
+    throw new UnknownIndexFormat(`${file}: not a page (url, content, meta, anchors)`);
+  // Text cut at zero-width spaces (Chinese, Japanese) counts its words otherwise.
+  if (content.includes('\u200B')) throw new UnknownIndexFormat(`${file}: words cut at zero-width spaces`);
+  return page as unknown as IndexedPage;
 }

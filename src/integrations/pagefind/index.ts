@@ -10,6 +10,7 @@ import { transform } from 'esbuild';
 import { KNOWN_PAGEFIND_VERSIONS, recompressFile, wasmFiles } from './format.ts';
 import { relayoutIndexes, type LayoutReport } from './layout.ts';
 import { countSiteWords, writeSiteWordFiles } from './site-words.ts';
+import { writeSectionFiles } from './sections.ts';
 
 /**
  * Left out of the index and the word counts: citation marks would read as stray numbers in result
@@ -26,8 +27,9 @@ type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
 /**
  * Builds the search index of the site in `siteDir` into `siteDir/pagefind/`: Pagefind's own index (one
- * per page language, from `<html lang>`), then two optimisations, each of which steps aside with a
- * warning rather than fail the build: the index re-cut by size, and the site's word lists.
+ * per page language, from `<html lang>`), then the optimisations, each of which steps aside with a
+ * warning rather than fail the build: the index re-cut by size, Pagefind's WebAssembly and script
+ * packed smaller, each page cut into section files, and the site's word lists.
  */
 export async function buildSearchIndex(siteDir: string, logger: Logger, { knownVersions }: SearchIndexOptions = {}) {
   const fail = (step: string, errors: string[]) => {
@@ -56,7 +58,18 @@ export async function buildSearchIndex(siteDir: string, logger: Logger, { knownV
   }
   await recompressWasm(pagefindDir, logger);
   await minifyPagefindScript(pagefindDir, logger, knownVersions);
-  const words = writeSiteWordFiles(pagefindDir, countSiteWords(siteDir, EXCLUDED_CLASSES), layouts);
+  let sections = false;
+  try {
+    const pages = writeSectionFiles(siteDir, pagefindDir, knownVersions);
+    sections = true;
+    logger.info(`Search result sections: ${pages} pages cut into an outline and a file per section`);
+  } catch (error) {
+    logger.warn(
+      `Search result sections not written: ${(error as Error).message}. ` +
+        'Search still works; each result downloads its whole page text.',
+    );
+  }
+  const words = writeSiteWordFiles(pagefindDir, countSiteWords(siteDir, EXCLUDED_CLASSES), layouts, { sections });
   for (const { lang, pages, common, vocabulary } of words) {
     const layout = layouts.find((report) => report.language === lang);
     logger.info(

@@ -231,6 +231,8 @@ export interface SiteWords {
   chunkBytes: number;
   /** Words and stems whose chunk file is larger than `HEAVY_ENTRY_GZIP`, with its size in KB. */
   heavy: Record<string, number>;
+  /** Each page was cut into section files (./sections.ts); otherwise results use Pagefind's page files. */
+  sections: boolean;
 }
 
 /** What the site's search-data endpoint writes, and where, before this step copies it into `site-words`. */
@@ -250,6 +252,7 @@ export function writeSiteWordFiles(
   pagefindDir: string,
   words: Map<string, LanguageWords>,
   layouts: LayoutReport[] = [],
+  { sections = false } = {},
 ) {
   const written = [];
   const siteDir = path.dirname(pagefindDir);
@@ -272,6 +275,7 @@ export function writeSiteWordFiles(
       synonyms: data?.synonyms ?? [],
       ...(data && { messages: data.messages }),
       ...costs,
+      sections,
     };
     writeFileSync(path.join(pagefindDir, siteWordsFile(lang)), JSON.stringify(siteWords));
     written.push({
