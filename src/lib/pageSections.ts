@@ -1,7 +1,9 @@
 /**
  * A page of the search index cut into its sections, the way Pagefind cuts a page into sub-results:
  * the text before the first heading belongs to the page itself, and each heading with an id starts a
- * section that runs to the next one. Shared by the build, which writes a small outline file per page
+ * section that runs to the next one. (Pagefind records only headings with ids, so a heading without
+ * one, such as a mission page's title, counts as text here, where Pagefind weighs it as a heading;
+ * it changes only which section of that page is shown first.) Shared by the build, which writes a small outline file per page
  * and a file per section's text (src/integrations/pagefind/sections.ts), and by the browser, which cuts
  * Pagefind's own page file the same way when those files are missing. Word positions count words as
  * Pagefind's result positions do.

@@ -189,3 +189,52 @@ test('on /search/, choosing a topic keeps only results from that topic, and its 
   );
   assert.ok(requested.some((path) => path.includes('/pagefind/filter/')));
 });
+
+test('a result downloads its page’s outline and the sections it shows, never Pagefind’s whole page file, and weighs heading words as Pagefind does', async () => {
+  for (const [start, query] of [
+    [ARTICLE, 'UNTSO'],
+    ['/ar/articles/untso/', 'الهيئة'],
+  ] as const) {
+    const { page, requested } = await open(start);
+    await page.keyboard.press('Control+k');
+    await dialogInput(page).fill(query);
+    await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 });
+    await page.waitForLoadState('networkidle');
+    const fetched = requested.filter((file) => file.includes('/pagefind/'));
+    assert.deepEqual(
+      fetched.filter((file) => file.includes('/fragment/')),
+      [],
+      `${query}: no page file`,
+    );
+    const outlines = fetched.filter((file) => /\/sections\/[^.]+\.json$/.test(file));
+    assert.equal(outlines.length, 3, `${query}: one outline per result shown`);
+    const shownSections = await page.locator('dialog.search-dialog .search-results > .search-result > ul > li').count();
+    assert.equal(fetched.filter((file) => /\/sections\/[^.]+\.\d+\.json$/.test(file)).length, shownSections);
+
+    // Pagefind's own weights for the same word, from its page files: a word in a heading weighs what
+    // the outline says, any other word 1. On articles, where every heading has an id (the build
+    // requires it); a heading without one (a mission page's title) is not a section, and counts as text.
+    const mismatches = await page.evaluate(async (word) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ noWorker: true });
+      const { results } = await pagefind.search(word);
+      const found: string[] = [];
+      let articles = 0;
+      for (const result of results) {
+        const data = await result.data();
+        if (!data.url.includes('/articles/')) continue;
+        articles++;
+        const outline = await (await fetch(`/pagefind/sections/${result.id}.json`)).json();
+        for (const { location, weight } of data.weighted_locations) {
+          const [start, heading, headingWeight] = outline.sections.findLast(([s]: number[]) => s <= location);
+          const expected = location < start + heading ? headingWeight : 1;
+          if (Math.abs(weight - expected) > 0.01)
+            found.push(`${data.url} word ${location}: ${weight}, outline ${expected}`);
+        }
+      }
+      if (articles < 3) found.push(`${word}: only ${articles} articles`);
+      return found;
+    }, query);
+    assert.deepEqual(mismatches, []);
+  }
+});
