@@ -47,6 +47,8 @@ interface SiteResult {
   questions: Questions;
   /** The Arabic reader questions, on an Arabic article. */
   questionsAr?: Questions;
+  /** Arabic questions that ask what an English one asks, with each one's opening + first query. */
+  pairs?: { en: string; ar: string; enGzip: number; arGzip: number }[];
   budgets: Verdict[];
 }
 interface ScaleResult {
@@ -131,6 +133,19 @@ const questionsTable = (questions: Questions) =>
       run.latencyMs === undefined ? '–' : ms(run.latencyMs),
     ]),
   );
+const pairsTable = (pairs: NonNullable<SiteResult['pairs']>) =>
+  table(
+    ['English question', 'Arabic question', 'English', 'Arabic', 'difference'],
+    ['---', '---', '--:', '--:', '--:'],
+    pairs.map((pair) => [
+      pair.en,
+      pair.ar,
+      kb(pair.enGzip),
+      kb(pair.arGzip),
+      `${pair.arGzip >= pair.enGzip ? '+' : '−'}${kb(Math.abs(pair.arGzip - pair.enGzip))}`,
+    ]),
+  );
+
 const questionsSummary = (questions: Questions) =>
   `Median ${kb(questions.median)}, largest ${kb(questions.max)}; latency median ${questions.latencyMedian === undefined ? '–' : ms(questions.latencyMedian)}.`;
 
@@ -202,7 +217,20 @@ Every question in \`tests/fixtures/search/questions.ar.json\`, measured the same
 Arabic article (which searches the Arabic index). ${questionsSummary(site.questionsAr)}
 
 ${questionsTable(site.questionsAr)}
+${
+  site.pairs?.length
+    ? `
+## The same question in both languages
+
+The Arabic questions that ask what an English one asks (their \`en\` in the fixture), each with what it
+costs in its own language (opening search + first query, gzip). Arabic opens search with a larger
+WebAssembly file and longer word lists, and a question often names in full what English shortens
+to an acronym.
+
+${pairsTable(site.pairs)}
 `
+    : ''
+}`
     : ''
 }${
   scales.length

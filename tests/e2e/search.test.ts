@@ -215,7 +215,8 @@ test('a result downloads its page’s outline and the sections it shows, never P
     // the outline says, any other word 1. On articles, where every heading has an id (the build
     // requires it); a heading without one (a mission page's title) is not a section, and counts as text.
     const mismatches = await page.evaluate(async (word) => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const script = '/pagefind/pagefind.js';
+      const pagefind = await import(script);
       await pagefind.options({ noWorker: true });
       const { results } = await pagefind.search(word);
       const found: string[] = [];
