@@ -15,10 +15,15 @@ function random(seed: number) {
 const WORDS_PER_ARTICLE = 1500;
 const SECTIONS = 8;
 
-/** The words of each real article's body, as written (MDX tags, link targets and digits removed). */
+/**
+ * The words of each real English article's body, as written (MDX tags, link targets and digits
+ * removed). Translations sit in folders named after their language and are left out: the synthetic
+ * articles are English.
+ */
 function realArticleWords(root: string) {
   const dir = path.join(root, 'content/articles');
-  return readdirSync(dir).map((file) =>
+  const articles = readdirSync(dir).filter((file) => file.endsWith('.mdx'));
+  return articles.map((file) =>
     (readFileSync(path.join(dir, file), 'utf8').split(/^---$/m)[2] ?? '')
       .replace(/<[^>]+>|\]\([^)]*\)|[^\p{L}\s'-]/gu, ' ')
       .split(/\s+/)
