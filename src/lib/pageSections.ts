@@ -3,10 +3,10 @@
  * the text before the first heading belongs to the page itself, and each heading with an id starts a
  * section that runs to the next one. (Pagefind records only headings with ids, so a heading without
  * one, such as a mission page's title, counts as text here, where Pagefind weighs it as a heading;
- * it changes only which section of that page is shown first.) Shared by the build, which writes a small outline file per page
- * and a file per section's text (src/integrations/pagefind/sections.ts), and by the browser, which cuts
- * Pagefind's own page file the same way when those files are missing. Word positions count words as
- * Pagefind's result positions do.
+ * it changes only which section of that page is shown first.) Shared by the build, which writes a
+ * small outline file per page and a file per section's text (src/integrations/pagefind/sections.ts),
+ * and by the browser, which cuts Pagefind's own page file the same way when those files are missing.
+ * Word positions count words as Pagefind's result positions do.
  */
 
 /** The parts of a Pagefind page file (a "fragment") that the cut reads. */

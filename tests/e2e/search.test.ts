@@ -190,7 +190,7 @@ test('on /search/, choosing a topic keeps only results from that topic, and its 
   assert.ok(requested.some((path) => path.includes('/pagefind/filter/')));
 });
 
-test('a result downloads its page’s outline and the sections it shows, never Pagefind’s whole page file, and weighs heading words as Pagefind does', async () => {
+test('a result downloads its page’s outline and the sections it shows, once, never Pagefind’s whole page file, and weighs heading words as Pagefind does', async () => {
   for (const [start, query] of [
     [ARTICLE, 'UNTSO'],
     ['/ar/articles/untso/', 'الهيئة'],
@@ -210,6 +210,21 @@ test('a result downloads its page’s outline and the sections it shows, never P
     assert.equal(outlines.length, 3, `${query}: one outline per result shown`);
     const shownSections = await page.locator('dialog.search-dialog .search-results > .search-result > ul > li').count();
     assert.equal(fetched.filter((file) => /\/sections\/[^.]+\.\d+\.json$/.test(file)).length, shownSections);
+
+    // A reader who takes back a letter and types it again sees the same sections: they are not
+    // downloaded again.
+    const status = page.locator('dialog.search-dialog .search-status');
+    await dialogInput(page).press('Backspace');
+    await status.filter({ hasText: new RegExp(`[“«]${query.slice(0, -1)}[”»]`) }).waitFor();
+    await dialogInput(page).pressSequentially(query.at(-1)!);
+    await status.filter({ hasText: query }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const sectionFiles = requested.filter((file) => file.includes('/pagefind/sections/'));
+    assert.deepEqual(
+      sectionFiles.filter((file, i) => sectionFiles.indexOf(file) !== i),
+      [],
+      `${query}: section files downloaded twice`,
+    );
 
     // Pagefind's own weights for the same word, from its page files: a word in a heading weighs what
     // the outline says, any other word 1. On articles, where every heading has an id (the build

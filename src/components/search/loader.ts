@@ -108,26 +108,24 @@ async function fromPagefind(result: PagefindResult): Promise<LoadedPage> {
 const pages = new Map<string, Promise<LoadedPage>>();
 /**
  * A result's page from the files the build cut it into (src/integrations/pagefind/sections.ts): the
- * outline, then only the sections shown. Where the build could not write them (its word lists say so),
- * or one cannot be had, Pagefind's page file is cut instead.
+ * outline, then only the sections shown. Each file is fetched once: a query typed letter by letter
+ * shows many of the same sections again. Where the build could not write them (its word lists say
+ * so), or one cannot be had, Pagefind's page file is cut instead.
  */
 export function loadPage(result: PagefindResult): Promise<LoadedPage> {
   const load = async (): Promise<LoadedPage> => {
-    const outline = (await loadSiteWords()).sections ? await fetchJson<PageOutline>(outlineFile(result.id)) : undefined;
+    const outline = (await loadSiteWords()).sections
+      ? await loadJson<PageOutline | undefined>(outlineFile(result.id), undefined)
+      : undefined;
     if (!outline) return fromPagefind(result);
-    const whole = () => fromPagefind(result);
+    let whole: Promise<LoadedPage> | undefined;
     return {
       outline: { ...outline, url: withBase(outline.url) },
       section: async (index) =>
-        (await fetchJson<SectionText>(sectionFile(result.id, index))) ?? (await whole()).section(index),
+        (await loadJson<SectionText | undefined>(sectionFile(result.id, index), undefined)) ??
+        (await (whole ??= fromPagefind(result))).section(index),
     };
   };
   if (!pages.has(result.id)) pages.set(result.id, load());
   return pages.get(result.id)!;
 }
-
-/** A JSON file from the index folder, or undefined when it cannot be had (fetched each time asked). */
-const fetchJson = <T>(file: string): Promise<T | undefined> =>
-  fetch(inIndexFolder(file))
-    .then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
-    .catch(() => undefined);

@@ -9,8 +9,9 @@ import { KNOWN_PAGEFIND_VERSIONS, pageFiles, readEntry, readPageFile } from './f
  * get them downloads the page's whole text (its "fragment": 6 to 8 KB, gzip, for an article), once
  * per result. Instead, each page gets a small outline (`sections/<page id>.json`: title, topic, and
  * where each section starts) and one file per section (`sections/<page id>.<n>.json`: its heading's
- * id, its title and text), so a result downloads the outline and the two or three sections it shows. Pagefind's files stay as they
- * are; the browser falls back to them when these are missing. Returns how many pages were cut.
+ * id, its title and text), so a result downloads the outline and the two or three sections it shows.
+ * Pagefind's files stay as they are; the browser falls back to them when these are missing. Returns
+ * how many pages were cut.
  */
 export function writeSectionFiles(
   siteDir: string,
