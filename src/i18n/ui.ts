@@ -57,16 +57,16 @@ const en = {
     /** Shown when every word is on some page, but no page has them all. */
     partial: 'No page has all of these words; showing the pages with most of them.',
     didYouMean: 'Did you mean: {words}?',
+    /** A word of the reader's query, quoted in a status sentence. */
+    quotedWord: '“{word}”',
     /** Shown when words on most of the site's pages were left out to keep the search small. */
     leftOut: 'Left out, being on most pages: {words}.',
     /** Shown when every word of the query is on most pages, so none was searched. */
     onlyCommon:
       'Every word of “{query}” is on most pages of this site: add a more specific word (a mission, a place, a year).',
-    showingFor: 'Showing results for “{query}”.',
     more: 'Show more results ({count} left)',
     unavailable: 'Search is unavailable right now. The “All sections” page lists every article.',
     needsJavaScript: 'Search needs JavaScript. Every article and section is listed below.',
-    keyFacts: 'Key facts',
     clearHighlight: 'Remove highlighting',
     highlighted: 'Words you searched for are highlighted.',
     pageTitle: 'Search',
@@ -247,13 +247,12 @@ const ar: UiStrings = {
     missingWords: 'لا توجد صفحة فيها {words}؛ هذه صفحات فيها الكلمات الأخرى.',
     partial: 'لا توجد صفحة فيها كل هذه الكلمات؛ هذه الصفحات التي فيها أكثرها.',
     didYouMean: 'هل تقصد: {words}؟',
+    quotedWord: '«{word}»',
     leftOut: 'لم نبحث عن كلمات موجودة في أغلب الصفحات: {words}.',
     onlyCommon: 'كل كلمات «{query}» موجودة في أغلب صفحات الموقع: أضف كلمة أدق (اسم بعثة أو مكان أو سنة).',
-    showingFor: 'نتائج البحث عن «{query}».',
     more: 'عرض نتائج أخرى (الباقي: {count})',
     unavailable: 'البحث غير متاح الآن. صفحة «كل الأقسام» تسرد كل المقالات.',
     needsJavaScript: 'يحتاج البحث إلى JavaScript. كل المقالات والأقسام مسرودة أدناه.',
-    keyFacts: 'حقائق أساسية',
     clearHighlight: 'إزالة التظليل',
     highlighted: 'الكلمات التي بحثت عنها مظللة.',
     pageTitle: 'بحث',

@@ -38,7 +38,8 @@ export const GET: APIRoute = async ({ params }) => {
     glossary,
     usable,
   );
-  const t = uiStrings(lang).search;
+  const ui = uiStrings(lang);
+  const t = ui.search;
   const messages: SearchMessages = {
     foundOne: t.foundOne,
     foundMany: t.foundMany,
@@ -46,6 +47,8 @@ export const GET: APIRoute = async ({ params }) => {
     missingWords: t.missingWords,
     partial: t.partial,
     didYouMean: t.didYouMean,
+    quotedWord: t.quotedWord,
+    listSeparator: ui.listSeparator,
     leftOut: t.leftOut,
     onlyCommon: t.onlyCommon,
     more: t.more,

@@ -1,15 +1,6 @@
 import { fill } from '../../i18n/fill.ts';
-import { pageDetails, runQuery, type EngineData } from './engine.ts';
-import {
-  loadCommonWords,
-  loadLookupCosts,
-  loadMessages,
-  loadPage,
-  loadPageCount,
-  loadPagefind,
-  loadSynonyms,
-  loadVocabulary,
-} from './loader.ts';
+import { pageDetails, runQuery } from './engine.ts';
+import { searchLoader } from './browser-source.ts';
 import { renderResult } from './render.ts';
 
 /**
@@ -35,6 +26,8 @@ export interface SearchMessages {
   missingWords: string;
   partial: string;
   didYouMean: string;
+  quotedWord: string;
+  listSeparator: string;
   leftOut: string;
   onlyCommon: string;
   more: string;
@@ -44,22 +37,6 @@ export interface MountOptions {
   /** Called after each search with the query, e.g. to keep it in the page's address. */
   onQuery?: (query: string) => void;
 }
-
-const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(', ');
-
-let engineData: Promise<EngineData & { messages: SearchMessages }> | undefined;
-const loadEngineData = () =>
-  (engineData ??= Promise.all([
-    loadCommonWords(),
-    loadSynonyms(),
-    loadPageCount(),
-    loadLookupCosts(),
-    loadMessages(),
-  ]).then(([commonWords, synonyms, pageCount, lookupCosts, messages]) => {
-    // Without its sentences, search could not say what it found: it says it is unavailable instead.
-    if (!messages) throw new Error('search messages unavailable');
-    return { commonWords, synonyms, pageCount, lookupCosts, messages, vocabulary: loadVocabulary };
-  }));
 
 export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -88,15 +65,19 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
       status.textContent = '';
       return;
     }
-    const [pagefind, data] = await Promise.all([loadPagefind(), loadEngineData()]);
+    const [pagefind, data] = await Promise.all([searchLoader.pagefind(), searchLoader.engineData()]);
     const strings = data.messages;
+    const quoted = (words: string[]) =>
+      words.map((word) => fill(strings.quotedWord, { word })).join(strings.listSeparator);
     const filters: Record<string, string> = topic?.value ? { topic: topic.value } : {};
     const outcome = await runQuery(pagefind, query, data, filters);
     // A newer query has started: its own answer will load the pages it needs, not this one's.
     if (ticket !== latest) return;
     const details = (from: number, count: number) =>
       Promise.all(
-        outcome.hits.slice(from, from + count).map((hit) => pageDetails(hit, outcome, MAX_SECTIONS, loadPage)),
+        outcome.hits
+          .slice(from, from + count)
+          .map((hit) => pageDetails(hit, outcome, MAX_SECTIONS, searchLoader.loadPage)),
       );
     const first = await details(0, FIRST_RESULTS);
     if (ticket !== latest) return; // A newer query has started: this answer is stale.
@@ -152,6 +133,6 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
   input.addEventListener('input', schedule);
   topic?.addEventListener('change', schedule);
   // Whatever was typed before this code arrived is searched now.
-  void loadPagefind().then(() => input.value && schedule(), showError);
+  void searchLoader.pagefind().then(() => input.value && schedule(), showError);
   return input;
 }

@@ -1,7 +1,5 @@
 import { planQuery, withoutJoinedPreposition, type Term } from './query.ts';
 import { withinBudget, type LookupCosts } from './budget.ts';
-// Loaded only for a word that matches nothing (see src/integrations/lazy-module-url.ts).
-import spellingUrl from 'lazy-url:./spelling.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import type { LoadedPage } from './loader.ts';
 import { contentWords, sectionAt } from '../../lib/pageSections.ts';
@@ -27,7 +25,11 @@ export interface EngineData {
   synonyms: Map<string, readonly string[]>;
   pageCount: number;
   lookupCosts: LookupCosts;
-  vocabulary: (word: string) => Promise<readonly string[]>;
+  /**
+   * The closest word the site has to one that matches nothing ("Did you mean"), if one is close. The
+   * browser loads the vocabulary and the code for it only then.
+   */
+  suggest: (word: string) => Promise<string | undefined>;
 }
 
 /** A page's results for one term: one per form of the term the page holds, the best score, the places. */
@@ -146,11 +148,7 @@ export async function runQuery(
       if (hits.size > 0) [pages, used] = [hits, unjoined];
     }
     if (pages.size === 0 && !plan.phrase && !term.typed.includes(' ')) {
-      const [{ closestWord }, vocabulary] = await Promise.all([
-        import(/* @vite-ignore */ spellingUrl) as Promise<typeof import('./spelling.ts')>,
-        data.vocabulary(term.typed),
-      ]);
-      const suggestion = closestWord(term.typed, vocabulary);
+      const suggestion = await data.suggest(term.typed);
       if (suggestion) {
         const replacement: Term = { typed: suggestion, forms: [suggestion] };
         const suggested = await lookUp(pagefind, replacement, filters);
