@@ -13,11 +13,6 @@ const messages = (report: Report) =>
 
 const pages = sitePages();
 
-test('the sitemap lists the site’s pages', () => {
-  assert.ok(pages.length >= 5, `${pages.length} pages`);
-  assert.ok(pages.includes('/glossary/') && pages.includes('/search/'));
-});
-
 for (const page of pages) {
   test(`${page} is valid HTML with one h1, no skipped heading levels and unique ids`, async () => {
     const file = htmlFileOf(page);

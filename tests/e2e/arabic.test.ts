@@ -1,9 +1,8 @@
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { placementOf, scrollSettled } from '../helpers/placement.ts';
 import { renderedFonts } from '../helpers/fonts.ts';
-import { searchDialog } from '../helpers/search.ts';
 
 /**
  * What a reader of the Arabic edition would notice: the language link keeps their section, citation
@@ -103,58 +102,4 @@ test('Arabic text is drawn in an Arabic face of the system, with room between th
     .first()
     .evaluate((element) => getComputedStyle(element).letterSpacing);
   assert.ok(topic === 'normal' || topic === '0px', `letter-spacing on Arabic: ${topic}`);
-});
-
-describe('Arabic search does what English search does', () => {
-  const ARTICLE = '/ar/articles/what-is-an-observer-mission/';
-
-  test('a question with a word no page has still finds its answer, and says which word was left out', async () => {
-    const page = await site.open(ARTICLE);
-    const shown = await searchDialog(page, 'هل أرسلت قطر مستشفى ميدانيا بالمظلات إلى هايتي');
-    assert.match(shown.status, /لا توجد صفحة فيها «بالمظلات»|لا توجد صفحة فيها .*بالمظلات/);
-    assert.ok(
-      shown.sections.some(({ href }) => href.startsWith('/ar/articles/haiti-2010-earthquake/#')),
-      JSON.stringify(shown.sections, null, 1),
-    );
-  });
-
-  test('a word finds its Arabic synonyms ("ضحايا" finds the dead, "قتلى")', async () => {
-    const page = await site.open(ARTICLE);
-    const shown = await searchDialog(page, 'ضحايا هيئة مراقبة الهدنة');
-    assert.ok(
-      shown.sections.some(({ marked }) => marked.some((word) => /قتل|وفا|مقتل|حتف/.test(word))),
-      JSON.stringify(shown.sections, null, 1),
-    );
-  });
-
-  test('a misspelt Arabic word is corrected to the closest word of the site', async () => {
-    const page = await site.open(ARTICLE);
-    const shown = await searchDialog(page, 'الهدنه');
-    assert.match(shown.status, /هل تقصد: الهدنة؟/);
-  });
-
-  test('the Key facts box is a section of its own in Arabic too', async () => {
-    const page = await site.open(ARTICLE);
-    const shown = await searchDialog(page, 'دار الحكومة القدس');
-    assert.ok(
-      shown.sections.some(({ href }) => href === '/ar/articles/untso/#key-facts'),
-      JSON.stringify(shown.sections.map(({ href }) => href)),
-    );
-  });
-
-  test('following a result highlights the Arabic words where the reader lands, with an Arabic button to remove them', async () => {
-    const page = await site.open(ARTICLE);
-    await searchDialog(page, 'مستشفى ميداني قطر');
-    const result = page.locator('dialog.search-dialog a.search-section').first();
-    await Promise.all([page.waitForURL((url) => url.pathname !== ARTICLE), result.click()]);
-    const marks = page.locator('main mark');
-    await marks.first().waitFor();
-    const words = await marks.allTextContents();
-    assert.ok(
-      words.some((word) => /قطر|مستشفى|ميداني/.test(word)),
-      JSON.stringify(words),
-    );
-    await page.getByRole('button', { name: 'إزالة التظليل' }).click();
-    assert.equal(await marks.count(), 0);
-  });
 });

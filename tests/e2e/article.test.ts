@@ -1,27 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
-import { scrollSettled } from '../helpers/placement.ts';
 
 // The foundation's own article: every behaviour below must work on a real page.
 const ARTICLE = '/articles/what-is-an-observer-mission/';
 
 const site = useBuiltSite();
 const open = site.open;
-
-/** Top of the element relative to the bottom of the sticky header, and whether it is on screen. */
-async function placement(page: Page, selector: string) {
-  return page.evaluate((sel) => {
-    const target = document.querySelector(sel)!.getBoundingClientRect();
-    const header = document.querySelector('.site-header')!.getBoundingClientRect();
-    return {
-      belowHeader: target.top >= header.bottom - 1,
-      onScreen: target.top < innerHeight && target.bottom > 0,
-      top: target.top,
-    };
-  }, selector);
-}
 
 test('the article renders its title, summary and a numbered reference list that citations link to', async () => {
   const page = await open(ARTICLE);
@@ -61,38 +46,6 @@ test('each heading anchor links to its own heading id', async () => {
   for (const { id, href } of pairs) assert.equal(href, `#${id}`);
 });
 
-test('a table-of-contents link moves to its section, changes the hash and marks it current', async () => {
-  const page = await open(ARTICLE);
-  const link = page.locator('.toc a').nth(3);
-  const hash = (await link.getAttribute('href'))!;
-  await link.click();
-  await page.waitForFunction((h) => location.hash === h, hash);
-  await scrollSettled(page);
-  await page.waitForFunction(
-    (h) => document.querySelector(`.toc a[href="${h}"]`)?.getAttribute('aria-current') === 'true',
-    hash,
-    {
-      timeout: 3000,
-    },
-  );
-  const { belowHeader, onScreen } = await placement(page, decodeURIComponent(hash).replace(/^#/, '#'));
-  assert.ok(onScreen && belowHeader, 'the section heading is in view below the header');
-});
-
-test('a deep link lands with the heading in view and not under the sticky header', async () => {
-  const probe = await open(ARTICLE);
-  const ids = await probe
-    .locator('.article-body h2[id], .article-body h3[id]')
-    .evaluateAll((hs) => hs.map((h) => h.id));
-  const id = ids[Math.floor(ids.length / 2)];
-  const page = await open(`${ARTICLE}#${encodeURIComponent(id)}`);
-  await page.waitForFunction(() => scrollY > 0);
-  await scrollSettled(page);
-  const { belowHeader, onScreen } = await placement(page, `[id="${id}"]`);
-  assert.ok(onScreen, 'heading on screen');
-  assert.ok(belowHeader, 'heading not hidden under the header');
-});
-
 test('the anchor link copies the full section URL and says so', async () => {
   const page = await open(ARTICLE, { permissions: ['clipboard-read', 'clipboard-write'] });
   const wrapper = page.locator('.article-body .heading-wrapper').nth(1);
@@ -125,19 +78,4 @@ test('the theme follows the system setting when the reader has not chosen', asyn
   assert.equal(await page.locator('theme-toggle button').getAttribute('aria-pressed'), 'true');
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.equal(bg, 'rgb(19, 20, 22)');
-});
-
-test('with JavaScript off the article is readable and its table of contents works', async () => {
-  const page = await open(ARTICLE, { javaScriptEnabled: false });
-  assert.ok((await page.locator('.article-body').innerText()).length > 2000);
-  assert.ok((await page.locator('.references li').count()) >= 3);
-  const link = page.locator('.toc a').nth(2);
-  const hash = (await link.getAttribute('href'))!;
-  await link.click();
-  await page.waitForFunction((h) => location.hash === h, hash);
-  await scrollSettled(page);
-  const { belowHeader, onScreen } = await placement(page, `[id="${decodeURIComponent(hash.slice(1))}"]`);
-  assert.ok(onScreen && belowHeader);
-  // The search entry falls back to a link to the full list of sections.
-  assert.equal(await page.locator('site-search a.search-button').getAttribute('href'), '/search/');
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { buildRealSite } from '../helpers/build.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
-import { sitePages } from '../helpers/pages.ts';
+import { pagesToSweep, sitePages } from '../helpers/pages.ts';
 import { ROOT } from '../helpers/site.ts';
 
 /**
@@ -34,11 +34,12 @@ function referencesOf(html: string, pageUrl: string) {
 }
 
 test('every page, link, fragment and file resolves under the base path, and nothing points outside it', async () => {
-  const pages = sitePages(OUT);
   assert.ok(
-    pages.every((page) => page.startsWith(BASE)),
+    sitePages(OUT).every((page) => page.startsWith(BASE)),
     'the sitemap lists the pages under the base path',
   );
+  // Every link of the pages swept (one per template, or every page in the full sweep) is followed.
+  const pages = pagesToSweep(OUT);
   const bodies = new Map<string, Promise<{ status: number; html: string }>>();
   const get = (url: string) => {
     const key = url.split('#')[0];

@@ -12,57 +12,85 @@ import { searchDialog } from '../helpers/search.ts';
 const site = useBuiltSite();
 const ARTICLE = '/articles/what-is-an-observer-mission/';
 
-test('a question with a word no page has still finds its answer, and says which word was left out', async () => {
-  const page = await site.open(ARTICLE);
-  const shown = await searchDialog(page, 'did Qatar ship a field hospital to Haiti');
-  assert.match(shown.status, /No page has “ship”/);
-  assert.ok(
-    shown.sections.some(
-      ({ href, marked }) => href.startsWith('/articles/haiti-2010-earthquake/#') && marked.includes('qatar'),
-    ),
-    JSON.stringify(shown.sections, null, 1),
-  );
-});
+/**
+ * Each feature in both languages, typed into the dialog on an article: the words it marks, the
+ * sections it shows and what its status line says are what a reader sees.
+ */
+const FEATURES = {
+  en: {
+    article: ARTICLE,
+    partial: { query: 'did Qatar ship a field hospital to Haiti', status: /No page has “ship”/, word: /^qatar$/ },
+    synonym: { query: 'who commanded UNTSO', page: '/articles/untso/', word: /^(chief|head|commander|led|leader)/ },
+    misspelt: { query: 'armistce lines', status: /Did you mean: armistice\?/, word: /^armistice$/ },
+    keyFacts: { query: 'UNTSO Government House', section: '/articles/untso/#key-facts' },
+  },
+  ar: {
+    article: '/ar/articles/what-is-an-observer-mission/',
+    partial: {
+      query: 'هل أرسلت قطر مستشفى ميدانيا بالمظلات إلى هايتي',
+      status: /لا توجد صفحة فيها «بالمظلات»/,
+      word: /قطر/,
+    },
+    synonym: { query: 'ضحايا هيئة مراقبة الهدنة', page: '/ar/articles/untso/', word: /قتل|وفا|مقتل|حتف/ },
+    misspelt: { query: 'الهدنه', status: /هل تقصد: الهدنة؟/, word: /الهدنة/ },
+    keyFacts: { query: 'دار الحكومة القدس', section: '/ar/articles/untso/#key-facts' },
+  },
+};
 
-test('a word finds the words listed as its synonyms ("commanded" finds "chief" and "head")', async () => {
-  const page = await site.open(ARTICLE);
-  const shown = await searchDialog(page, 'who commanded UNTSO');
-  // Found as typed, through its synonyms: neither left out nor corrected to a similar word.
-  assert.doesNotMatch(shown.status, /No page has|Did you mean/);
-  assert.ok(
-    shown.sections.some(
-      ({ href, marked }) =>
-        href.startsWith('/articles/untso/#') && marked.some((word) => /^(chief|head|commander|led|leader)/.test(word)),
-    ),
-    JSON.stringify(shown.sections, null, 1),
-  );
-});
+for (const [lang, feature] of Object.entries(FEATURES)) {
+  test(`${lang}: a question with a word no page has still finds its answer, and says which word was left out`, async () => {
+    const page = await site.open(feature.article);
+    const shown = await searchDialog(page, feature.partial.query);
+    assert.match(shown.status, feature.partial.status);
+    assert.ok(
+      shown.sections.some(
+        ({ href, marked }) =>
+          href.includes('/articles/haiti-2010-earthquake/#') && marked.some((word) => feature.partial.word.test(word)),
+      ),
+      JSON.stringify(shown.sections, null, 1),
+    );
+  });
 
-test('a misspelt word is corrected to the closest word of the site, whose word list loads only then', async () => {
-  const page = await site.open(ARTICLE);
-  const vocabulary: string[] = [];
-  page.on('request', (request) => /\/pagefind\/words\.en\./.test(request.url()) && vocabulary.push(request.url()));
-  const correct = await searchDialog(page, 'armistice lines');
-  assert.doesNotMatch(correct.status, /Did you mean/);
-  assert.deepEqual(vocabulary, [], 'no word list loads for words the site has');
-  await page.keyboard.press('Escape');
-  const misspelt = await searchDialog(page, 'armistce lines');
-  assert.match(misspelt.status, /Did you mean: armistice\?/);
-  assert.ok(
-    misspelt.sections.some(({ marked }) => marked.includes('armistice')),
-    JSON.stringify(misspelt.sections, null, 1),
-  );
-  assert.equal(vocabulary.length, 1, 'one word list, for the misspelt word’s first letter');
-});
+  test(`${lang}: a word finds the words listed as its synonyms`, async () => {
+    const page = await site.open(feature.article);
+    const shown = await searchDialog(page, feature.synonym.query);
+    // Found as typed, through its synonyms: neither left out nor corrected to a similar word.
+    assert.doesNotMatch(shown.status, /No page has|Did you mean|لا توجد صفحة|هل تقصد/);
+    assert.ok(
+      shown.sections.some(
+        ({ href, marked }) =>
+          href.startsWith(`${feature.synonym.page}#`) && marked.some((word) => feature.synonym.word.test(word)),
+      ),
+      JSON.stringify(shown.sections, null, 1),
+    );
+  });
 
-test('the Key facts box is searchable as a section of its own', async () => {
-  const page = await site.open(ARTICLE);
-  const shown = await searchDialog(page, 'UNTSO Government House');
-  assert.ok(
-    shown.sections.some(({ href }) => href === '/articles/untso/#key-facts'),
-    JSON.stringify(shown.sections.map(({ href }) => href)),
-  );
-});
+  test(`${lang}: a misspelt word is corrected to the closest word of the site, whose word list loads only then`, async () => {
+    const page = await site.open(feature.article);
+    const vocabulary: string[] = [];
+    page.on('request', (request) => /\/pagefind\/words\./.test(request.url()) && vocabulary.push(request.url()));
+    const correct = await searchDialog(page, feature.keyFacts.query);
+    assert.doesNotMatch(correct.status, /Did you mean|هل تقصد/);
+    assert.deepEqual(vocabulary, [], 'no word list loads for words the site has');
+    await page.keyboard.press('Escape');
+    const misspelt = await searchDialog(page, feature.misspelt.query);
+    assert.match(misspelt.status, feature.misspelt.status);
+    assert.ok(
+      misspelt.sections.some(({ marked }) => marked.some((word) => feature.misspelt.word.test(word))),
+      JSON.stringify(misspelt.sections, null, 1),
+    );
+    assert.equal(vocabulary.length, 1, 'one word list, for the misspelt word’s first letter');
+  });
+
+  test(`${lang}: the Key facts box is searchable as a section of its own`, async () => {
+    const page = await site.open(feature.article);
+    const shown = await searchDialog(page, feature.keyFacts.query);
+    assert.ok(
+      shown.sections.some(({ href }) => href === feature.keyFacts.section),
+      JSON.stringify(shown.sections.map(({ href }) => href)),
+    );
+  });
+}
 
 test('mission excerpts keep labels and values apart', async () => {
   const page = await site.open(ARTICLE);
@@ -81,42 +109,58 @@ test('mission excerpts keep labels and values apart', async () => {
   );
 });
 
-test('following a result highlights the query words in the section it opens, and the highlight can be removed', async () => {
-  const page = await site.open(ARTICLE);
-  await searchDialog(page, 'Qatar field hospital');
-  const result = page.locator('dialog.search-dialog a.search-section').first();
-  await Promise.all([page.waitForURL((url) => url.pathname !== ARTICLE), result.click()]);
-  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-  const marks = page.locator('main mark');
-  await marks.first().waitFor();
-  const marked = await marks.evaluateAll((nodes, sectionId) => {
-    const heading = document.getElementById(sectionId)!;
-    const after = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const next = [...document.querySelectorAll('main h2, main h3')].find((other) => after(heading, other));
-    return nodes.map((mark) => ({
-      word: mark.textContent!.toLowerCase(),
-      // After the section's heading, before the next heading.
-      inSection: after(heading, mark) && (!next || after(mark, next)),
-    }));
-  }, id);
-  assert.ok(
-    marked.some(({ word }) => /qatar|hospital/.test(word)),
-    JSON.stringify(marked),
-  );
-  assert.ok(
-    marked.every(({ inSection }) => inSection),
-    'marks are in the opened section',
-  );
-  const remove = page.getByRole('button', { name: 'Remove highlighting' });
-  assert.equal(
-    await remove.evaluate((button) => getComputedStyle(button.parentElement!).position),
-    'fixed',
-    'the button sits in a styled bar fixed to the window, so nothing on the page moves',
-  );
-  await remove.click();
-  assert.equal(await marks.count(), 0, 'the marks are gone');
-  assert.equal(await page.getByRole('button', { name: 'Remove highlighting' }).count(), 0, 'and so is the button');
-});
+for (const { lang, article, query, words, remove: removeLabel } of [
+  {
+    lang: 'en',
+    article: ARTICLE,
+    query: 'Qatar field hospital',
+    words: /qatar|hospital/,
+    remove: 'Remove highlighting',
+  },
+  {
+    lang: 'ar',
+    article: FEATURES.ar.article,
+    query: 'مستشفى ميداني قطر',
+    words: /قطر|مستشفى|ميداني/,
+    remove: 'إزالة التظليل',
+  },
+])
+  test(`${lang}: following a result highlights the query words in the section it opens, and the highlight can be removed`, async () => {
+    const page = await site.open(article);
+    await searchDialog(page, query);
+    const result = page.locator('dialog.search-dialog a.search-section').first();
+    await Promise.all([page.waitForURL((url) => url.pathname !== article), result.click()]);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const marks = page.locator('main mark');
+    await marks.first().waitFor();
+    const marked = await marks.evaluateAll((nodes, sectionId) => {
+      const heading = document.getElementById(sectionId)!;
+      const after = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const next = [...document.querySelectorAll('main h2, main h3')].find((other) => after(heading, other));
+      return nodes.map((mark) => ({
+        word: mark.textContent!.toLowerCase(),
+        // After the section's heading, before the next heading.
+        inSection: after(heading, mark) && (!next || after(mark, next)),
+      }));
+    }, id);
+    assert.ok(
+      marked.some(({ word }) => words.test(word)),
+      JSON.stringify(marked),
+    );
+    assert.ok(
+      marked.every(({ inSection }) => inSection),
+      'marks are in the opened section',
+    );
+    const remove = page.getByRole('button', { name: removeLabel });
+    assert.equal(
+      await remove.evaluate((button) => getComputedStyle(button.parentElement!).position),
+      'fixed',
+      'the button sits in a styled bar fixed to the window, so nothing on the page moves',
+    );
+    await remove.click();
+    assert.equal(await marks.count(), 0, 'the marks are gone');
+    assert.equal(await page.getByRole('button', { name: removeLabel }).count(), 0, 'and so is the button');
+  });
 
 test('keys typed right after Ctrl+K are all kept on a slow phone (150 ms round trip, 1.6 Mbps, 4× CPU)', async () => {
   for (const shortcut of ['Control+k', '/']) {

@@ -29,3 +29,33 @@ export function sitePages(dir = DIST): string[] {
 /** The built HTML file behind a page path (without a base path). */
 export const htmlFileOf = (page: string, dir = DIST) =>
   path.join(dir, decodeURIComponent(page.endsWith('/') ? `${page}index.html` : page));
+
+/**
+ * Whether the slow browser sweeps cover every page (`npm run test:full`, before a release and nightly)
+ * or a sample (`npm test`). Pages made from one template fail alike, so the everyday loop checks each
+ * template once per language; the full sweep catches what only some content triggers.
+ */
+export const FULL_SWEEP = process.env['TEST_ALL_PAGES'] === '1';
+
+/**
+ * Every page that has a template of its own (home, each article, glossary, atlas, search, the 404
+ * pages), and of the pages that share one template (the mission pages) the largest in each language,
+ * the one with the most of the template's parts in use.
+ */
+export function sampledPages(dir = DIST): string[] {
+  const pages = sitePages(dir);
+  const base = pages.find((page) => page.endsWith('404.html'))?.replace(/404\.html$/, '') ?? '/';
+  const mission = /\/missions\/[^/]+\/$/;
+  const largestMission = (language: RegExp) =>
+    pages
+      .filter((page) => mission.test(page) && language.test(page.slice(base.length - 1)))
+      .map((page) => ({ page, bytes: readFileSync(htmlFileOf(page.slice(base.length - 1), dir)).length }))
+      .sort((a, b) => b.bytes - a.bytes || (a.page < b.page ? -1 : 1))[0]?.page;
+  return [
+    ...pages.filter((page) => !mission.test(page)),
+    ...[largestMission(/^\/(?!ar\/)/), largestMission(/^\/ar\//)].filter((page): page is string => Boolean(page)),
+  ];
+}
+
+/** The pages a browser sweep visits: every page in the full sweep, the sample otherwise. */
+export const pagesToSweep = (dir = DIST) => (FULL_SWEEP ? sitePages(dir) : sampledPages(dir));
