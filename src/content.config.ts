@@ -123,6 +123,7 @@ export const MISSION_TASKS = [
 export const ORGANISATIONS = [
   'UN',
   'UN/OAS',
+  'UN/EU',
   'OSCE',
   'EC',
   'EU',

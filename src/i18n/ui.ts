@@ -137,6 +137,7 @@ const en = {
     organisations: {
       UN: 'UN',
       'UN/OAS': 'UN/OAS',
+      'UN/EU': 'UN/EU',
       OSCE: 'OSCE',
       EC: 'EC',
       EU: 'EU',
@@ -321,6 +322,7 @@ const ar: UiStrings = {
     organisations: {
       UN: 'الأمم المتحدة',
       'UN/OAS': 'الأمم المتحدة ومنظمة الدول الأمريكية',
+      'UN/EU': 'الأمم المتحدة والاتحاد الأوروبي',
       OSCE: 'منظمة الأمن والتعاون في أوروبا',
       EC: 'الجماعة الأوروبية',
       EU: 'الاتحاد الأوروبي',
