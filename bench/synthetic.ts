@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Small seeded PRNG (mulberry32): the same scale always generates the same articles. */
@@ -16,12 +16,11 @@ const WORDS_PER_ARTICLE = 1500;
 const SECTIONS = 8;
 
 /**
- * The words of each real English article's body, as written (MDX tags, link targets and digits
- * removed). Translations sit in folders named after their language and are left out: the synthetic
- * articles are English.
+ * The words of each real article's body in one language, as written (MDX tags, link targets and digits
+ * removed): the English originals, or their translations in `content/articles/<lang>/`.
  */
-function realArticleWords(root: string) {
-  const dir = path.join(root, 'content/articles');
+function realArticleWords(root: string, lang: string) {
+  const dir = path.join(root, 'content/articles', lang === 'en' ? '' : lang);
   const articles = readdirSync(dir).filter((file) => file.endsWith('.mdx'));
   return articles.map((file) =>
     (readFileSync(path.join(dir, file), 'utf8').split(/^---$/m)[2] ?? '')
@@ -30,6 +29,50 @@ function realArticleWords(root: string) {
       .filter((word) => /\p{L}/u.test(word)),
   );
 }
+
+/** Syllables from which each language's invented topical words are made. */
+const SYLLABLES = {
+  en: [
+    'al',
+    'bel',
+    'kor',
+    'mar',
+    'ost',
+    'sar',
+    'tan',
+    'vel',
+    'zan',
+    'ri',
+    'do',
+    'phu',
+    'ke',
+    'lin',
+    'ova',
+    'ura',
+    'enia',
+    'istan',
+  ],
+  ar: [
+    'بر',
+    'كا',
+    'مو',
+    'سي',
+    'تان',
+    'ليا',
+    'دو',
+    'نا',
+    'شر',
+    'قي',
+    'فو',
+    'زا',
+    'غو',
+    'ران',
+    'يمة',
+    'ستان',
+    'ية',
+    'لو',
+  ],
+};
 
 /**
  * A model of how this site's text would look at `count` articles, built from the real articles so
@@ -43,8 +86,8 @@ function realArticleWords(root: string) {
  * The earlier model drew every word with equal chance from the real vocabulary, which put each word,
  * "UNTSO" as much as "the", in about half of all pages: no real site reads like that.
  */
-function textModel(root: string, count: number, rand: () => number) {
-  const articles = realArticleWords(root);
+function textModel(root: string, lang: string, count: number, rand: () => number) {
+  const articles = realArticleWords(root, lang);
   const documentFrequency = new Map<string, number>();
   for (const words of articles)
     for (const word of new Set(words.map((w) => w.toLowerCase())))
@@ -64,31 +107,13 @@ function textModel(root: string, count: number, rand: () => number) {
   const vocabularySize = Math.round(heapsK * Math.sqrt(count * WORDS_PER_ARTICLE));
 
   const realTopical = [...new Map(topicalTokens.map((w) => [w.toLowerCase(), w])).values()];
-  const syllables = [
-    'al',
-    'bel',
-    'kor',
-    'mar',
-    'ost',
-    'sar',
-    'tan',
-    'vel',
-    'zan',
-    'ri',
-    'do',
-    'phu',
-    'ke',
-    'lin',
-    'ova',
-    'ura',
-    'enia',
-    'istan',
-  ];
+  const syllables = SYLLABLES[lang as keyof typeof SYLLABLES];
   const invented = new Set<string>();
   while (realTopical.length + invented.size < vocabularySize) {
     const parts = 2 + Math.floor(rand() * 3);
     let word = Array.from({ length: parts }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
-    if (rand() < 0.4) word = word[0].toUpperCase() + word.slice(1); // names as well as common words
+    // Names as well as common words (Arabic has no capitals: its names are told apart by use only).
+    if (rand() < 0.4) word = word[0].toUpperCase() + word.slice(1);
     invented.add(word);
   }
   const inventedWords = [...invented];
@@ -117,41 +142,52 @@ function textModel(root: string, count: number, rand: () => number) {
       const text = Array.from({ length }, word).join(' ');
       return text[0].toUpperCase() + text.slice(1);
     };
-    return { sentence, name: () => topic.find((w) => /^\p{Lu}/u.test(w)) ?? pick(inventedWords) };
+    return { sentence, name: () => topic.find((w) => /^\p{Lu}/u.test(w)) ?? topic[0] ?? pick(inventedWords) };
   };
 }
 
 /**
- * Writes `count` synthetic articles of realistic length (about 1,500 words, 8 sections, 11 cited
- * sources) into `contentDir`, with text from `textModel`. The real glossary is copied alongside.
+ * Writes the site's real content into `contentDir`, and among it `count` synthetic articles of realistic
+ * length (about 1,500 words, 8 sections, 11 cited sources), each with an Arabic twin that cites the same
+ * sources under the same section ids, as translations must. Text comes from `textModel`, per language.
+ * The real articles stay in place, so the reader questions keep their answers at every scale and show
+ * whether search still finds them among thousands of other pages.
  */
 export function writeSyntheticContent(root: string, contentDir: string, count: number) {
   const rand = random(count);
-  const article = textModel(root, count, rand);
+  const english = textModel(root, 'en', count, rand);
+  const arabic = textModel(root, 'ar', count, rand);
 
-  mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
-  mkdirSync(path.join(contentDir, 'glossary'), { recursive: true });
-  copyFileSync(path.join(root, 'content/glossary/terms.yaml'), path.join(contentDir, 'glossary/terms.yaml'));
+  cpSync(path.join(root, 'content'), contentDir, { recursive: true });
   for (let n = 1; n <= count; n++) {
-    const { sentence, name } = article();
+    const [en, ar] = [english(), arabic()];
     const sources = Array.from(
       { length: 11 },
       (_, i) =>
         `  s${i + 1}:\n    title: "Source ${i + 1} for article ${n}"\n    publisher: "Synthetic Publisher"\n    url: "https://example.org/${n}/${i + 1}"\n    accessed: 2026-11-25`,
     ).join('\n');
-    let body = `<KeyFacts>\n\n- **Mission:** ${name()} <Cite id="s1" />\n\n</KeyFacts>\n`;
-    // 8 sections × 3 paragraphs × 3 sentences of ~19 words ≈ 1,400 words, plus headings and title.
-    for (let section = 1; section <= SECTIONS; section++) {
-      body += `\n## ${sentence(3 + Math.floor(rand() * 5))} (${n}.${section})\n\n`;
-      for (let paragraph = 0; paragraph < 3; paragraph++) {
-        body +=
-          Array.from({ length: 3 }, () => sentence() + '.').join(' ') +
-          `<Cite id="s${((section + paragraph) % 11) + 1}" />\n\n`;
+    const body = ({ sentence, name }: typeof en) => {
+      let text = `<KeyFacts>\n\n- **${name()}:** ${name()} <Cite id="s1" />\n\n</KeyFacts>\n`;
+      // 8 sections × 3 paragraphs × 3 sentences of ~19 words ≈ 1,400 words, plus headings and title.
+      for (let section = 1; section <= SECTIONS; section++) {
+        text += `\n## ${sentence(3 + Math.floor(rand() * 5))} (${n}.${section}) \\{#section-${section}\\}\n\n`;
+        for (let paragraph = 0; paragraph < 3; paragraph++) {
+          text +=
+            Array.from({ length: 3 }, () => sentence() + '.').join(' ') +
+            `<Cite id="s${((section + paragraph) % 11) + 1}" />\n\n`;
+        }
       }
-    }
+      return text;
+    };
+    const topic = n % 4;
+    const title = ({ sentence, name }: typeof en) => `${name()}: ${sentence(4).replace(/"/g, '')} (${n})`;
     writeFileSync(
       path.join(contentDir, 'articles', `synthetic-${n}.mdx`),
-      `---\ntitle: "${name()}: ${sentence(4).replace(/"/g, '')} (${n})"\ndescription: "A generated article for measuring build time and search cost at scale."\nsummary: "Generated text. Not for readers."\ntopic: "${['Basics', 'Duties', 'Case studies', 'Contributors'][n % 4]}"\norder: ${n}\nupdated: 2026-11-25\nsources:\n${sources}\n---\n\n${body}`,
+      `---\ntitle: "${title(en)}"\ndescription: "A generated article for measuring build time and search cost at scale."\nsummary: "Generated text. Not for readers."\ntopic: "${['Basics', 'Duties', 'Case studies', 'Contributors'][topic]}"\norder: ${100 + n}\nupdated: 2026-11-25\nsources:\n${sources}\n---\n\n${body(en)}`,
+    );
+    writeFileSync(
+      path.join(contentDir, 'articles', 'ar', `synthetic-${n}.mdx`),
+      `---\ntitle: "${title(ar)}"\ndescription: "مقالة مولّدة لقياس زمن البناء وكلفة البحث على نطاق واسع."\nsummary: "نص مولّد. ليس للقراء."\ntopic: "${['أساسيات', 'المهام', 'دراسات حالة', 'الدول المساهمة'][topic]}"\nupdated: 2026-11-25\ntranslatedFrom: 2026-11-25\n---\n\n${body(ar)}`,
     );
   }
 }
