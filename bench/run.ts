@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/server.ts';
+import { serveStatic } from '../scripts/static-server.ts';
 import { sitePages } from '../tests/helpers/pages.ts';
 import { siteWordsFile } from '../src/integrations/pagefind/site-words.ts';
 import { writeSyntheticContent } from './synthetic.ts';

@@ -2,6 +2,10 @@
 
 declare namespace App {
   interface Locals {
+    /** The page's language, from its address (src/middleware.ts). */
+    lang: import('./i18n/ui.ts').Lang;
+    /** The interface strings in the page's language (src/middleware.ts). */
+    t: ReturnType<typeof import('./i18n/ui.ts').uiStrings>;
     /**
      * Set by the article route before its MDX renders, read by <Cite> and <References>:
      * the article's citation numbers, and how many of each key have rendered so far.

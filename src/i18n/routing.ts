@@ -24,10 +24,11 @@ export function splitLocalePath(path: string): { lang: Lang; path: string } {
 
 /**
  * For `getStaticPaths` of a page built once per language from one file under `src/pages/[...locale]/`:
- * the default language has no `locale` segment.
+ * the default language has no `locale` segment. The page reads its language from `Astro.locals.lang`
+ * (src/middleware.ts), which Astro's i18n routing takes from the address.
  */
 export const localeParams = () =>
-  LANGS.map((lang) => ({ params: { locale: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
+  LANGS.map((lang) => ({ params: { locale: lang === DEFAULT_LANG ? undefined : lang } }));
 
 /**
  * A content entry's language and slug from its id: translations sit in a folder named after their

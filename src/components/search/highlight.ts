@@ -54,6 +54,11 @@ function markWords(roots: Element[], words: string[]): HTMLElement[] {
   return marks;
 }
 
+/**
+ * Marks the words in the section the reader landed on. Called by ./landing-highlight.ts, which loads
+ * this module by its address (a `lazy-url:` import, which the dead-code check cannot follow).
+ * @public
+ */
 export function highlightSection(param: string, words: string[], stylesReady: Promise<void>) {
   const id = decodeURIComponent(location.hash.slice(1));
   const heading = id ? document.getElementById(id) : null;

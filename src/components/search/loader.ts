@@ -129,5 +129,3 @@ export function createSearchLoader(source: SearchSource, suggestFrom: SuggestFro
 
 /** "Did you mean": the closest of the site's words (most used first) to one that matches nothing. */
 export type SuggestFrom = (word: string, vocabulary: readonly string[]) => Promise<string | undefined>;
-
-export type SearchLoader = ReturnType<typeof createSearchLoader>;

@@ -34,10 +34,15 @@ export function readHeadersFile(file: string): HeaderRule[] {
 }
 
 /**
- * Serves a built site on 127.0.0.1 (a free port), with the site's 404 page for missing paths. Under a
- * `base` path ("/observer-missions/"), as a project page is served, only addresses below it exist.
+ * Serves a built site on 127.0.0.1 (a free port unless one is given), with the headers of its `_headers`
+ * file and, for a missing address, the nearest 404 page (the Arabic one under /ar/), as the static hosts
+ * the site is published on do. Under a `base` path ("/observer-missions/"), as a project page is
+ * served, only addresses below it exist.
  */
-export async function serveStatic(dir: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  { base = '/', host = '127.0.0.1', port = 0 }: { base?: string; host?: string; port?: number } = {},
+): Promise<StaticServer> {
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir} holds no built site: run \`npm run build\` first`);
   }
@@ -66,10 +71,13 @@ export async function serveStatic(dir: string, { base = '/' }: { base?: string }
   // Longer than any pause between a test's requests: a connection the server closed while idle would
   // otherwise meet the client's next request on it ("read ECONNRESET").
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
