@@ -195,7 +195,30 @@ const missions = defineCollection({
           location: z.array(z.string().min(1)).min(1),
           hq: z.string().default(''),
           summary: z.string().min(1),
-          peak_strength_unit: z.string().min(1).optional(),
+          /** The mandate line in Arabic (document symbols stay as they are); given exactly when `mandate` is. */
+          mandate: z.string().min(1).optional(),
+          /**
+           * The mission's short label in the atlas (table, timeline, map) where its `acronym` is not a bare
+           * acronym ("UN Mission in Colombia"); without it the acronym is shown.
+           */
+          label: z.string().min(1).optional(),
+          /**
+           * The unit of the peak strength in each form Arabic grammar gives a noun after a number
+           * (Intl.PluralRules categories: 3–10 take `few`, 11–99 `many`, others `other`; `one` and `two`
+           * for 1 and 2), so the page writes «250 فردًا», never «250 فرد».
+           */
+          peak_strength_unit: z
+            .union([
+              z.string().min(1),
+              z.strictObject({
+                one: z.string().min(1).optional(),
+                two: z.string().min(1).optional(),
+                few: z.string().min(1),
+                many: z.string().min(1),
+                other: z.string().min(1),
+              }),
+            ])
+            .optional(),
           peak_strength_date: z.string().min(1).optional(),
         })
         .optional(),

@@ -174,6 +174,8 @@ const en = {
   mission: {
     description: '{name} ({acronym}), {years}: dates, place, mandate, tasks and sources.',
     shortTitle: '{acronym}, an observer mission',
+    /** The mission page's h1. */
+    heading: '{acronym}: {name}',
     deployedBy: 'Deployed by',
     began: 'Began',
     ended: 'Ended',
@@ -216,7 +218,7 @@ const ar: UiStrings = {
   },
   skipLink: 'انتقل إلى المحتوى الرئيسي',
   nav: {
-    label: 'الرئيسية',
+    label: 'القائمة الرئيسية',
     menu: 'القائمة',
     articles: 'المقالات',
     atlas: 'الأطلس',
@@ -358,6 +360,7 @@ const ar: UiStrings = {
   mission: {
     description: '{name} ({acronym})، {years}: التواريخ والمكان والولاية والمهام والمصادر.',
     shortTitle: '{acronym}، بعثة مراقبة',
+    heading: '{name} ({acronym})',
     deployedBy: 'الجهة الناشرة',
     began: 'البداية',
     ended: 'النهاية',
@@ -369,7 +372,7 @@ const ar: UiStrings = {
     peakStrength: 'أقصى قوام',
     source: 'المصدر:',
     sources: 'المصادر',
-    mentionedIn: 'مقالات تذكر {acronym}',
+    mentionedIn: 'مقالات تذكر هذه البعثة',
     present: 'الآن',
   },
   notFound: {

@@ -33,23 +33,39 @@ export function missionIdProblems(missions: { id: string; filePath?: string; dat
   return problems;
 }
 
+type UnitForms = Exclude<NonNullable<NonNullable<Mission['data']['ar']>['peak_strength_unit']>, string>;
+
 /**
- * A mission in `lang`: its name, places, headquarters and summary from the mission's reviewed block
- * for that language; numbers, dates, codes and sources are the same in every language.
+ * The unit's form after the number `count` in `lang` (Arabic: «3 مراقبين», «250 مراقبًا», «100 مراقب»), by
+ * the language's own plural rules rather than by hand.
  */
-export function localMission(mission: Mission, lang: Lang): Mission {
+export function unitAfter(count: number, forms: UnitForms, lang: Lang): string {
+  const category = new Intl.PluralRules(lang).select(count) as keyof UnitForms;
+  return forms[category] ?? forms.other;
+}
+
+/**
+ * A mission in `lang`: its name, places, headquarters, summary, mandate and atlas label from the
+ * mission's reviewed block for that language; numbers, dates, codes and sources are the same in every
+ * language.
+ */
+export function localMission(mission: Mission, lang: Lang): Mission & { label: string } {
   const words = lang === 'ar' ? mission.data.ar : undefined;
-  if (!words) return mission;
-  const { peak_strength_unit, peak_strength_date, ...text } = words;
+  if (!words) return { ...mission, label: mission.data.acronym };
+  const { peak_strength_unit, peak_strength_date, label, ...text } = words;
   const peak = mission.data.peak_strength;
   return {
     ...mission,
+    label: label ?? mission.data.acronym,
     data: {
       ...mission.data,
       ...text,
       peak_strength: peak && {
         ...peak,
-        unit: peak_strength_unit ?? peak.unit,
+        unit:
+          typeof peak_strength_unit === 'object'
+            ? unitAfter(peak.value, peak_strength_unit, lang)
+            : (peak_strength_unit ?? peak.unit),
         date: peak_strength_date ?? peak.date,
       },
     },
@@ -60,7 +76,9 @@ export function localMission(mission: Mission, lang: Lang): Mission {
  * All missions, checked, oldest first, in `lang`. Once any mission has words in a language, a mission
  * without them fails the build: the atlas would otherwise mix languages.
  */
-export async function getMissions(lang: Lang = DEFAULT_LANG): Promise<Mission[]> {
+export type LocalMission = ReturnType<typeof localMission>;
+
+export async function getMissions(lang: Lang = DEFAULT_LANG): Promise<LocalMission[]> {
   const missions = await getCollection('missions');
   const problems = missionIdProblems(missions);
   if (lang === 'ar' && missions.some((mission) => mission.data.ar))
