@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { buildRealSite } from '../helpers/build.ts';
@@ -90,6 +90,8 @@ test('canonical and Open Graph addresses, the sitemap, robots.txt and the downlo
   const $ = load(readFileSync(path.join(OUT, 'articles/untso/index.html'), 'utf8'));
   assert.equal($('link[rel="canonical"]').attr('href'), `${published}articles/untso/`);
   assert.equal($('meta[property="og:url"]').attr('content'), `${published}articles/untso/`);
+  assert.equal($('meta[property="og:image"]').attr('content'), `${published}og/articles/untso.png`);
+  assert.ok(existsSync(path.join(OUT, 'og/articles/untso.png')), 'the share card is under the base path');
   assert.match(
     readFileSync(path.join(OUT, 'robots.txt'), 'utf8'),
     new RegExp(`Sitemap: ${published}sitemap-index\\.xml`),
