@@ -13,6 +13,10 @@ const en = {
     footer:
       'Observer Missions is an independent explainer. Every fact links to its source; where sources disagree, we say so.',
     sitemap: 'Sitemap',
+    /** The licence of the site's words and data, in its feeds and footer. */
+    licence: 'Text and data: Creative Commons Attribution 4.0 (CC BY 4.0). Quotations keep their authors’ terms.',
+    /** The name of the language's feed, where pages link to it. */
+    feed: 'New and updated articles (RSS)',
     /** The page title with the site name, when it fits in what search engines show. */
     titleWithSite: '{title} | {site}',
   },
@@ -214,6 +218,8 @@ const ar: UiStrings = {
     tagline: 'ما بعثات المراقبة في عمليات حفظ السلام، وماذا يفعل المراقبون، وكيف عملوا في حالات حقيقية.',
     footer: 'بعثات المراقبة موقع شرح مستقل. كل معلومة مرتبطة بمصدرها، وحيث تختلف المصادر نقول ذلك.',
     sitemap: 'خريطة الموقع',
+    licence: 'النصوص والبيانات: رخصة المشاع الإبداعي، نسب المصنف 4.0 (CC BY 4.0). وتبقى الاقتباسات على شروط أصحابها.',
+    feed: 'المقالات الجديدة والمحدّثة (RSS)',
     titleWithSite: '{title} | {site}',
   },
   skipLink: 'انتقل إلى المحتوى الرئيسي',
