@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 
 /** A publication date as precise as the source gives it: "2012", "2012-06" or "2012-06-16". */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
@@ -46,6 +47,8 @@ const articles = defineCollection({
     order: z.number().int(),
     /** Date of the last substantive edit, shown to readers. */
     updated: z.coerce.date(),
+    /** When the article's facts were last checked against its sources (an editor's review or an outside fact audit). */
+    reviewed: z.coerce.date().optional(),
     /** Drafts are built in development only, never published. */
     draft: z.boolean().default(false),
     /** Every source the article cites, by short key. Unused keys fail the build. */
@@ -70,6 +73,8 @@ const articleTranslations = defineCollection({
     updated: z.coerce.date(),
     /** The English original's `updated` date that this translation matches. */
     translatedFrom: z.coerce.date(),
+    /** When a reviewer last checked the translation against its original. */
+    reviewed: z.coerce.date().optional(),
   }),
 });
 
@@ -298,6 +303,42 @@ const sourceVersions = defineCollection({
   }),
 });
 
+/**
+ * Factual corrections: every fact the site once got wrong, what it says now, and when it changed. The
+ * corrections page lists them; a page's history marks the change that made each.
+ */
+const correctionsFile = `${contentDir}/corrections.yaml`;
+const corrections = defineCollection({
+  loader: existsSync(correctionsFile)
+    ? file(correctionsFile, {
+        parser: (text) =>
+          ((parseYaml(text) ?? []) as { date: string }[]).map((entry, i) => ({ id: `correction-${i + 1}`, ...entry })),
+      })
+    : { name: 'no-corrections', load: async () => {} },
+  schema: z.strictObject({
+    id: z.string(),
+    /** The day the correction was made. */
+    date: z.coerce.date(),
+    /** The commit that made it, by its short hash. */
+    commit: z
+      .string()
+      .regex(/^[0-9a-f]{7,40}$/, 'a commit hash')
+      .optional(),
+    /** The content file that was corrected, from the project's root. */
+    file: z.string().min(1),
+    /** The page that showed the error, site-relative ("/missions/icsc-indochina/"). */
+    page: z.string().regex(/^\/.*\/$/, 'a site-relative page address, with slashes at both ends'),
+    /** The section of that page, by its heading id; none for the page as a whole. */
+    section: z.string().optional(),
+    /** What the page said, in one sentence. */
+    was: z.string().min(1),
+    /** What it says now. */
+    now: z.string().min(1),
+    /** The same two sentences in Arabic. */
+    ar: z.strictObject({ was: z.string().min(1), now: z.string().min(1) }),
+  }),
+});
+
 /** Search synonyms in Arabic: the same shape as the English list. */
 const synonymsArFile = `${contentDir}/search/synonyms.ar.yaml`;
 const synonymsAr = defineCollection({
@@ -315,4 +356,5 @@ export const collections = {
   synonyms,
   synonymsAr,
   sourceVersions,
+  corrections,
 };

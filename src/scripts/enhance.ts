@@ -6,5 +6,6 @@ import '../components/site-menu.ts';
 import '../components/language-links.ts';
 import '../components/table-of-contents.ts';
 import '../components/anchor-links.ts';
+import '../components/cite-block.ts';
 import '../components/search/site-search.ts';
 import '../components/search/landing-highlight.ts';
