@@ -12,6 +12,7 @@ import { pagefindIndex } from './src/integrations/pagefind/index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { arabicEdition } from './src/integrations/arabic-edition.ts';
 import { lazyModuleUrl } from './src/integrations/lazy-module-url.ts';
 import { DEFAULT_LANG, LANGUAGES, uiStrings } from './src/i18n/ui.ts';
 
@@ -74,7 +75,8 @@ export default defineConfig({
   },
   // Build hooks run in this order after the pages are written: the 404 pages put in place, sitemap
   // (each page with its twins in the other languages, as `xhtml:link hreflang`), link check (a broken
-  // site fails fast), CSP header, then the search index.
+  // site fails fast), no English left on the Arabic pages (whose content it also checks before the
+  // build), CSP header, then the search index.
   integrations: [
     mdx(),
     localized404(),
@@ -87,6 +89,7 @@ export default defineConfig({
       },
     }),
     linkCheck(),
+    arabicEdition(),
     cspHeaders(),
     pagefindIndex(),
   ],

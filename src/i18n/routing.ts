@@ -40,8 +40,11 @@ export function entryLocale(id: string): { lang: Lang; slug: string } {
   return { lang: DEFAULT_LANG, slug: id };
 }
 
-/** The language of a content file, from a `/<lang>/` folder in its path (for Markdown plugins). */
+/**
+ * The language of a content file, from the folder named after it (`content/articles/ar/untso.mdx`,
+ * `content/pages/ar/atlas-inclusion.md`), for Markdown plugins; English when there is none.
+ */
 export function fileLang(path: string | undefined): Lang {
-  const match = path && /\/(?:articles|glossary)\/([a-z]{2,3})\/[^/]+$/.exec(path.replace(/\\/g, '/'));
-  return match && isLang(match[1]) ? match[1] : DEFAULT_LANG;
+  const match = path && /\/([a-z]{2,3})\/[^/]+$/.exec(path.replace(/\\/g, '/'));
+  return match && isLang(match[1]!) ? match[1] : DEFAULT_LANG;
 }
