@@ -13,6 +13,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { arabicEdition } from './src/integrations/arabic-edition.ts';
 import { lazyModuleUrl } from './src/integrations/lazy-module-url.ts';
 import { DEFAULT_LANG, LANGUAGES, uiStrings } from './src/i18n/ui.ts';
 
@@ -75,7 +76,8 @@ export default defineConfig({
   },
   // Build hooks run in this order after the pages are written: the 404 pages put in place, sitemap
   // (each page with its twins in the other languages, as `xhtml:link hreflang`), link check (a broken
-  // site fails fast), each page's share card, CSP header, then the search index.
+  // site fails fast), no English left on the Arabic pages (whose content it also checks before the
+  // build), each page's share card, CSP header, then the search index.
   integrations: [
     mdx(),
     localized404(),
@@ -88,6 +90,7 @@ export default defineConfig({
       },
     }),
     linkCheck(),
+    arabicEdition(),
     shareCards(),
     cspHeaders(),
     pagefindIndex(),

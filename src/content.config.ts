@@ -9,8 +9,13 @@ const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use "YYYY", "
 
 /** One source an article cites; the key it is stored under is what `<Cite id>` refers to. */
 export const source = z.strictObject({
-  /** The page or document's own title. */
+  /** The page or document's own title (or, when it has none, a short description of it in English). */
   title: z.string().min(1),
+  /**
+   * For a title the site wrote (a description of an untitled source, or of one in Arabic): the same in
+   * Arabic, shown on Arabic pages instead of the English.
+   */
+  title_ar: z.string().min(1).optional(),
   /** Who published it (organisation, agency, newspaper). */
   publisher: z.string().min(1),
   /** The address of the page that says the fact; https only. */
@@ -19,6 +24,11 @@ export const source = z.strictObject({
   date: partialDate.optional(),
   /** When an editor last read the page and checked the fact against it. */
   accessed: z.coerce.date(),
+  /** The language the source is written in (ISO 639-1), when not English: its title is marked so. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'use a two-letter language code, e.g. "fr"')
+    .default('en'),
   /** A caveat shown with the reference, e.g. "Wikipedia; no primary source found". */
   note: z.string().optional(),
 });
@@ -339,6 +349,46 @@ const corrections = defineCollection({
   }),
 });
 
+/**
+ * The site's own source notes in Arabic: each English `note` (as written in any content file) with its
+ * Arabic. Arabic pages show the Arabic; a note without one fails the build (src/lib/arabicEdition.ts).
+ */
+const sourceNotesFile = `${contentDir}/sources/notes.ar.yaml`;
+const sourceNotes = defineCollection({
+  loader: existsSync(sourceNotesFile)
+    ? file(sourceNotesFile, {
+        parser: (text) => (parseYaml(text) as { en: string }[]).map((entry) => ({ id: entry.en, ...entry })),
+      })
+    : { name: 'no-source-notes', load: async () => {} },
+  schema: z.strictObject({ id: z.string(), en: z.string().min(1), ar: z.string().min(1) }),
+});
+
+/**
+ * One name for each thing: every mission, body, place and recurring term the Arabic text names, with the
+ * one Arabic rendering the site uses and the renderings it must not (src/lib/arabicEdition.ts).
+ */
+const terminologyFile = `${contentDir}/terminology/terms.yaml`;
+const terminology = defineCollection({
+  loader: existsSync(terminologyFile) ? file(terminologyFile) : { name: 'no-terminology', load: async () => {} },
+  schema: z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'terminology ids are kebab-case'),
+    kind: z.enum(['mission', 'body', 'place', 'term']),
+    /** The English name or term. */
+    en: z.string().min(1),
+    acronym: z.string().optional(),
+    /** The one Arabic rendering the site uses. */
+    ar: z.string().min(1),
+    /** A short Arabic form for later mentions («البعثة»). */
+    short: z.string().optional(),
+    /** Other renderings that must not appear in Arabic text. */
+    avoid: z.array(z.string().min(2)).default([]),
+    /** Where the UN (or the body itself) uses this Arabic name. */
+    source: z.strictObject({ title: z.string(), publisher: z.string(), url: z.url() }).optional(),
+    /** Without a source: what was searched, and why this rendering. */
+    note: z.string().optional(),
+  }),
+});
+
 /** Search synonyms in Arabic: the same shape as the English list. */
 const synonymsArFile = `${contentDir}/search/synonyms.ar.yaml`;
 const synonymsAr = defineCollection({
@@ -357,4 +407,6 @@ export const collections = {
   synonymsAr,
   sourceVersions,
   corrections,
+  sourceNotes,
+  terminology,
 };

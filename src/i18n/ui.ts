@@ -41,6 +41,16 @@ const en = {
     notTranslated: '(not translated yet)',
     /** Before the link to a source's version in the page's language, where one exists. */
     sourceInLanguage: 'In English:',
+    /** After the title of a source in another language than the page's: "(in Swedish)". */
+    writtenIn: '(in {language})',
+    /** On a translated page, before the source the page's own-language version was made from. */
+    original: 'Original:',
+    /** Before a UN document's official text in the page's language. */
+    officialText: 'Official text in English:',
+    /** A UN document older than the page's language at the organ that issued it. */
+    noOfficialVersion:
+      'No official version in English was found: the document predates English as an official language of the {organ} ({year}).',
+    organs: { S: 'Security Council', A: 'General Assembly' },
   },
   /** Separates the items of a list written out in a sentence or a table cell. */
   listSeparator: ', ',
@@ -267,6 +277,12 @@ const ar: UiStrings = {
     englishOriginal: 'الأصل الإنجليزي',
     notTranslated: '(غير مترجمة بعد)',
     sourceInLanguage: 'بالعربية:',
+    writtenIn: '(ب{language})',
+    original: 'الأصل:',
+    officialText: 'النص الرسمي بالعربية:',
+    noOfficialVersion:
+      'لم نجد نسخة عربية رسمية لهذه الوثيقة: فقد صدرت قبل أن تصبح العربية لغة رسمية في {organ} ({year}).',
+    organs: { S: 'مجلس الأمن', A: 'الجمعية العامة' },
   },
   listSeparator: '، ',
   search: {

@@ -35,8 +35,36 @@ export function isolateLatinPlugin(): HastPluginDefinition {
   });
 }
 
-/** Text with every Latin run in a `<bdi>`: the nodes to put in its place. */
+/**
+ * A name or title in another language quoted in right-to-left text: «Jewish Virtual Library», or with its
+ * language when not English, «sv:Svenskt biografiskt lexikon». It is marked with its language (a
+ * `<cite>`), so readers' tools read it as such and src/lib/latinRuns.ts counts it as a source's own words.
+ */
+const QUOTED_NAME = /«(?:([a-z]{2}):)?([^«»\u0600-\u06FF]*[A-Za-z][^«»\u0600-\u06FF]*)»/g;
+
+/** Text with every Latin run in a `<bdi>`, and every quoted foreign name marked: the nodes to put in its place. */
 export function isolateLatin(value: string): (Text | Element)[] {
+  const parts: (Text | Element)[] = [];
+  let last = 0;
+  for (const match of value.matchAll(QUOTED_NAME)) {
+    parts.push(...isolateRuns(value.slice(last, match.index)));
+    parts.push(
+      { type: 'text', value: '«' },
+      {
+        type: 'element',
+        tagName: 'cite',
+        properties: { lang: match[1] ?? 'en', dir: 'ltr' },
+        children: [{ type: 'text', value: match[2]! }],
+      },
+      { type: 'text', value: '»' },
+    );
+    last = match.index + match[0].length;
+  }
+  parts.push(...isolateRuns(value.slice(last)));
+  return parts.filter((part) => part.type !== 'text' || part.value !== '');
+}
+
+function isolateRuns(value: string): (Text | Element)[] {
   const parts: (Text | Element)[] = [];
   let last = 0;
   for (const match of value.matchAll(LATIN_RUN)) {

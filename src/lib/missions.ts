@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { withBase } from './paths';
 import { DEFAULT_LANG, type Lang } from '../i18n/ui';
 import { localePath } from '../i18n/routing';
+import { unitAfter } from './plural';
 
 export type Mission = CollectionEntry<'missions'>;
 
@@ -31,17 +32,6 @@ export function missionIdProblems(missions: { id: string; filePath?: string; dat
       problems.push(`${file}: id "${mission.data.id}" must match the file name ("${mission.id}")`);
   }
   return problems;
-}
-
-type UnitForms = Exclude<NonNullable<NonNullable<Mission['data']['ar']>['peak_strength_unit']>, string>;
-
-/**
- * The unit's form after the number `count` in `lang` (Arabic: «3 مراقبين», «250 مراقبًا», «100 مراقب»), by
- * the language's own plural rules rather than by hand.
- */
-export function unitAfter(count: number, forms: UnitForms, lang: Lang): string {
-  const category = new Intl.PluralRules(lang).select(count) as keyof UnitForms;
-  return forms[category] ?? forms.other;
 }
 
 /**

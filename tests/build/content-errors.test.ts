@@ -88,3 +88,17 @@ test('a malformed synonym group fails the build, naming the file and the group',
   assert.match(error, /lonely/);
   assert.match(error, /at least two words/);
 });
+
+test('English left in an Arabic page fails the build, naming the page and the words', async () => {
+  assert.match(
+    await buildError('arabic-english-left'),
+    /\/ar\/articles\/sample\/: English on the page: «this sentence was left in English»/,
+  );
+});
+
+test('an Arabic name the terminology table rejects fails the build, naming the file, the line and the right name', async () => {
+  assert.match(
+    await buildError('arabic-terminology'),
+    /content\/articles\/ar\/sample\.mdx:12: «منظمة مراقبة الهدنة» names United Nations Truce Supervision Organization: write «هيئة الأمم المتحدة لمراقبة الهدنة»/,
+  );
+});
