@@ -256,6 +256,22 @@ const missions = defineCollection({
     }),
 });
 
+/**
+ * The About page, `about/about.mdx`, and its translations, `about/<lang>/about.mdx`: written and cited as
+ * an article is (the translation cites the English file's sources, in the same order).
+ */
+const about = defineCollection({
+  loader: glob({ base: `${contentDir}/about`, pattern: '**/*.mdx' }),
+  schema: z.strictObject({
+    title: z.string().min(1),
+    description: z.string().min(1).max(160),
+    /** Date of the last substantive edit. */
+    updated: z.coerce.date(),
+    /** In the English file only: every source the page cites, by key. */
+    sources: z.record(z.string().regex(/^[a-z0-9-]+$/, 'source keys are kebab-case'), source).optional(),
+  }),
+});
+
 /** Prose that pages show around their data (the atlas's inclusion rule), kept with the other content. */
 const pages = defineCollection({
   loader: glob({ base: `${contentDir}/pages`, pattern: '**/*.md' }),
@@ -407,6 +423,7 @@ export const collections = {
   synonymsAr,
   sourceVersions,
   corrections,
+  about,
   sourceNotes,
   terminology,
 };

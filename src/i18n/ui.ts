@@ -116,6 +116,15 @@ const en = {
     citeSection: 'Cite this section',
     licence: 'You may quote, share and adapt this page’s words, with credit, under CC BY 4.0.',
   },
+  corrections: {
+    title: 'Corrections',
+    description: 'Every fact this site got wrong, what it says now, and when it was corrected.',
+    lead: 'When we find that a page stated a fact wrongly, we correct it and list it here: the date, the page and section, what it said and what it says now. Changes of wording are not listed; each page’s history shows every change.',
+    none: 'No corrections yet.',
+    was: 'It said',
+    now: 'It now says',
+  },
+  about: 'About',
   history: {
     link: 'History',
     title: 'History of “{title}”',
@@ -339,6 +348,15 @@ const ar: UiStrings = {
     citeSection: 'توثيق هذا القسم',
     licence: 'يجوز لك اقتباس نصوص هذه الصفحة ونشرها وتكييفها مع نسبتها إلى مصدرها، بموجب رخصة CC BY 4.0.',
   },
+  corrections: {
+    title: 'التصويبات',
+    description: 'كل معلومة أخطأ فيها هذا الموقع، وما يقوله الآن، ومتى صُوّبت.',
+    lead: 'حين نجد أن صفحة ذكرت معلومة خطأً نصوّبها ونسردها هنا: التاريخ، والصفحة والقسم، وما كانت تقوله وما تقوله الآن. ولا نسرد تغييرات الصياغة؛ فسجل كل صفحة يعرض كل تغيير.',
+    none: 'لا تصويبات حتى الآن.',
+    was: 'كانت تقول',
+    now: 'وتقول الآن',
+  },
+  about: 'من نحن',
   history: {
     link: 'السجل',
     title: 'سجل تغييرات «{title}»',

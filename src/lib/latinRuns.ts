@@ -12,8 +12,8 @@ import { Parser } from 'htmlparser2';
 
 export const MAX_LATIN_RUN = 3;
 
-/** Elements whose text is not shown. */
-const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Elements whose text is not shown, or is code (a citation in BibTeX), not words of a language. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'svg', 'pre', 'code']);
 /** Elements that end a line of text: a run of words never crosses them. */
 const BLOCKS = new Set([
   'p',
@@ -70,7 +70,8 @@ function mayBeForeign(name: string, attributes: Record<string, string>): boolean
   );
 }
 
-const isLatinWord = (token: string) => /[A-Za-z]/.test(token);
+// An address (https://…) is no word of a language: a citation on an Arabic page ends with one.
+const isLatinWord = (token: string) => /[A-Za-z]/.test(token) && !/^\(?https?:\/\//.test(token);
 const isOtherWord = (token: string) => /\p{L}/u.test(token) && !isLatinWord(token);
 
 /** Problems on one page, each naming the page. */

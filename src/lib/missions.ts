@@ -68,6 +68,20 @@ export function localMission(mission: Mission, lang: Lang): Mission & { label: s
  */
 export type LocalMission = ReturnType<typeof localMission>;
 
+/** An acronym proper ("UNTSO", "UNAVEM II"), not a phrase in another language ("UN Mission in Colombia"). */
+const isAcronym = (text: string) => /^[A-Z][A-Z0-9./&\-–]*( [IVX]+| \d+)?$/.test(text);
+
+/**
+ * A mission's page heading from the language's pattern (`{acronym}: {name}`, or in Arabic
+ * `{name} ({acronym})`): in English always with the acronym; in another language with the Latin
+ * acronym only when it is one, which readers type into search, and otherwise the name alone.
+ */
+export function missionHeading(mission: LocalMission, pattern: string, lang: Lang): string {
+  const { acronym, name } = mission.data;
+  if (lang !== DEFAULT_LANG && !isAcronym(acronym)) return name;
+  return pattern.replace('{acronym}', acronym).replace('{name}', name);
+}
+
 export async function getMissions(lang: Lang = DEFAULT_LANG): Promise<LocalMission[]> {
   const missions = await getCollection('missions');
   const problems = missionIdProblems(missions);

@@ -11,5 +11,13 @@ export function documentTitle(title: string, siteName: string, template: string,
   return withSite.length <= TITLE_LIMIT ? withSite : title;
 }
 
-/** A title that must fit on its own (a mission's full name), or its short form when it does not. */
-export const fitTitle = (full: string, short: string) => (full.length <= TITLE_LIMIT ? full : short);
+/**
+ * A title that must fit on its own (a mission's full name), or its short form when it does not, cut at
+ * a word with an ellipsis if even that is too long.
+ */
+export function fitTitle(full: string, short: string): string {
+  if (full.length <= TITLE_LIMIT) return full;
+  if (short.length <= TITLE_LIMIT) return short;
+  const cut = short.slice(0, TITLE_LIMIT - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
