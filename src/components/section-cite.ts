@@ -8,6 +8,7 @@ import { apa } from '../lib/citation.ts';
 
 let offered: HTMLElement | undefined;
 
+/** Offers the citation of the section whose link was followed. @public (loaded by address: knip cannot see the import) */
 export function offerSectionCitation(link: HTMLAnchorElement) {
   const block = document.querySelector<HTMLElement>('cite-block');
   const wrapper = link.closest('.heading-wrapper');

@@ -38,22 +38,31 @@ export const htmlFileOf = (page: string, dir = DIST) =>
 export const FULL_SWEEP = process.env['TEST_ALL_PAGES'] === '1';
 
 /**
- * Every page that has a template of its own (home, each article, glossary, atlas, search, the 404
- * pages), and of the pages that share one template (the mission pages) the largest in each language,
- * the one with the most of the template's parts in use.
+ * Pages made from one template for many entries: a mission page, a page's history. Articles are not
+ * among them: each is written apart, and the browser gates visit every one.
+ */
+const SHARED_TEMPLATES = [/\/missions\/[^/]+\/$/, /\/articles\/[^/]+\/history\/$/, /\/missions\/[^/]+\/history\/$/];
+
+/**
+ * Every page that has a template of its own (home, each article, glossary, atlas, search, about,
+ * corrections, the 404 pages), and of the pages that share one template (mission pages, histories) the
+ * largest in each language, the one with the most of the template's parts in use.
  */
 export function sampledPages(dir = DIST): string[] {
   const pages = sitePages(dir);
   const base = pages.find((page) => page.endsWith('404.html'))?.replace(/404\.html$/, '') ?? '/';
-  const mission = /\/missions\/[^/]+\/$/;
-  const largestMission = (language: RegExp) =>
+  const local = (page: string) => page.slice(base.length - 1);
+  const template = (page: string) => SHARED_TEMPLATES.find((pattern) => pattern.test(local(page)));
+  const largest = (pattern: RegExp, language: RegExp) =>
     pages
-      .filter((page) => mission.test(page) && language.test(page.slice(base.length - 1)))
-      .map((page) => ({ page, bytes: readFileSync(htmlFileOf(page.slice(base.length - 1), dir)).length }))
+      .filter((page) => pattern.test(local(page)) && template(page) === pattern && language.test(local(page)))
+      .map((page) => ({ page, bytes: readFileSync(htmlFileOf(local(page), dir)).length }))
       .sort((a, b) => b.bytes - a.bytes || (a.page < b.page ? -1 : 1))[0]?.page;
   return [
-    ...pages.filter((page) => !mission.test(page)),
-    ...[largestMission(/^\/(?!ar\/)/), largestMission(/^\/ar\//)].filter((page): page is string => Boolean(page)),
+    ...pages.filter((page) => !template(page)),
+    ...SHARED_TEMPLATES.flatMap((pattern) => [largest(pattern, /^\/(?!ar\/)/), largest(pattern, /^\/ar\//)]).filter(
+      (page): page is string => Boolean(page),
+    ),
   ];
 }
 
