@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/builtSite.ts';
+import { within } from '../helpers/wait.ts';
 
 // The foundation's own article: every behaviour below must work on a real page.
 const ARTICLE = '/articles/what-is-an-observer-mission/';
@@ -78,4 +79,24 @@ test('the theme follows the system setting when the reader has not chosen', asyn
   assert.equal(await page.locator('theme-toggle button').getAttribute('aria-pressed'), 'true');
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.equal(bg, 'rgb(19, 20, 22)');
+});
+
+test('the cite block copies a citation, and a section’s "#" link offers the section’s own citation', async () => {
+  const page = await open(ARTICLE, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const apa = page.locator('cite-block .citation').first();
+  await page.locator('cite-block .copy-button').first().click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await apa.innerText());
+  assert.equal(await page.locator('cite-block .copy-button').first().innerText(), 'Copied');
+
+  const wrapper = page.locator('.article-body .heading-wrapper').nth(1);
+  const id = await wrapper.locator('h2, h3').getAttribute('id');
+  await wrapper.locator('a.anchor-link').click();
+  const offer = page.getByRole('button', { name: 'Cite this section' });
+  await within(offer.waitFor({ timeout: 5000 }), 'the offer to cite the section');
+  await offer.click();
+  const citation = await page.locator('.section-cite .citation').innerText();
+  assert.ok(citation.includes(`${site.origin}${ARTICLE}#${id}`), citation);
+  assert.ok(citation.includes(await wrapper.locator('h2, h3').innerText()), 'the section’s heading is its title');
+  // The copy button takes focus, so a keyboard reader goes on from where the citation is.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Copy');
 });
