@@ -153,6 +153,35 @@ export const ORGANISATIONS = [
   'State-led',
 ] as const;
 
+/** A mission's source: a source, with a key when its dated figures (`series`) cite it. */
+const missionSource = source.extend({
+  key: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'source keys are kebab-case')
+    .optional(),
+});
+
+/** What a dated figure counts. */
+export const SERIES_MEASURES = ['authorised', 'deployed', 'fatalities', 'contributors'] as const;
+/** Whom a strength or fatality figure counts. */
+export const PERSONNEL_TYPES = ['military-observers', 'troops', 'police', 'civilians', 'total'] as const;
+
+/** A figure as the body that ran the mission published it, at one date, with its source. */
+const seriesValue = z.strictObject({
+  /** Authorised or deployed strength, fatalities, or the contributing countries. */
+  measure: z.enum(SERIES_MEASURES),
+  /** Whom it counts (not for contributors). */
+  type: z.enum(PERSONNEL_TYPES).optional(),
+  /** The date the figure describes: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+  date: partialDate,
+  /** The number: people, or for contributors the number of countries. */
+  value: z.number().int().nonnegative(),
+  /** For contributors: the countries, as the source names them. */
+  countries: z.array(z.string().min(1)).optional(),
+  /** The key of the source, among the mission's `sources`, that gives this figure. */
+  source: z.string().regex(/^[a-z0-9-]+$/, 'a source key'),
+});
+
 /** A year, or a year and month: as precise as the sources are, never more. */
 const yearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'use "YYYY" or "YYYY-MM"');
 const sameOrLater = (end: string, start: string) => {
@@ -199,7 +228,26 @@ const missions = defineCollection({
       /** One or two sentences. */
       summary: z.string().min(1),
       /** Where the row's facts come from: at least one. */
-      sources: z.array(source).min(1, 'a mission needs at least one source'),
+      sources: z.array(missionSource).min(1, 'a mission needs at least one source'),
+      /**
+       * The mission's identifiers elsewhere, for cross-checking: the Security Council or General Assembly
+       * resolution that set it up (by symbol), its Wikidata item and its name in SIPRI's Multilateral
+       * Peace Operations Database, where it is listed.
+       */
+      ids: z
+        .strictObject({
+          resolution: z
+            .array(z.string().regex(/^[SA]\/RES\//, 'a resolution symbol, e.g. "S/RES/50 (1948)"'))
+            .optional(),
+          wikidata: z
+            .string()
+            .regex(/^Q\d+$/, 'a Wikidata item, e.g. "Q1065"')
+            .optional(),
+          sipri: z.string().min(1).optional(),
+        })
+        .default({}),
+      /** Dated figures (strength, fatalities, contributors), oldest first within each measure and type. */
+      series: z.array(seriesValue).default([]),
       /**
        * The mission's words in Arabic, reviewed like the English: numbers, dates and sources are
        * shared. `location` lists the same places in the same order.

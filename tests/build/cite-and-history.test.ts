@@ -58,7 +58,7 @@ test('the structured data of each citable page parses, has the properties reader
     const $ = builtPage(page);
     const items = $('script[type="application/ld+json"]')
       .map((_, script) => JSON.parse($(script).text()) as Record<string, unknown>)
-      .get();
+      .get() as Record<string, unknown>[];
     const article = items.find((item) => item['@type'] === 'Article');
     const trail = items.find((item) => item['@type'] === 'BreadcrumbList');
     if (!article || !trail) {
@@ -80,10 +80,10 @@ test('the structured data of each citable page parses, has the properties reader
 test('the atlas describes its downloads as a Dataset under CC BY 4.0', () => {
   for (const page of ['/missions/', '/ar/missions/']) {
     const $ = builtPage(page);
-    const dataset = $('script[type="application/ld+json"]')
+    const items = $('script[type="application/ld+json"]')
       .map((_, script) => JSON.parse($(script).text()) as Record<string, unknown>)
-      .get()
-      .find((item) => item['@type'] === 'Dataset')!;
+      .get() as Record<string, unknown>[];
+    const dataset = items.find((item) => item['@type'] === 'Dataset')!;
     assert.ok(dataset, page);
     assert.equal(dataset['license'], 'https://creativecommons.org/licenses/by/4.0/');
     const formats = (dataset['distribution'] as { encodingFormat: string; contentUrl: string }[]).map(
