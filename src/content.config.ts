@@ -320,6 +320,23 @@ const about = defineCollection({
   }),
 });
 
+/** The versions of the atlas downloads, newest first: a change of columns is a new major version. */
+const dataChangelogFile = `${contentDir}/data/changelog.yaml`;
+const dataChangelog = defineCollection({
+  loader: existsSync(dataChangelogFile)
+    ? file(dataChangelogFile, {
+        parser: (text) => ((parseYaml(text) ?? []) as { version: string }[]).map((e) => ({ id: e.version, ...e })),
+      })
+    : { name: 'no-data-changelog', load: async () => {} },
+  schema: z.strictObject({
+    id: z.string(),
+    version: z.string().regex(/^\d+\.\d+$/, 'a version, e.g. "2.0"'),
+    date: z.coerce.date(),
+    en: z.string().min(1),
+    ar: z.string().min(1),
+  }),
+});
+
 /** Prose that pages show around their data (the atlas's inclusion rule), kept with the other content. */
 const pages = defineCollection({
   loader: glob({ base: `${contentDir}/pages`, pattern: '**/*.md' }),
@@ -472,6 +489,7 @@ export const collections = {
   sourceVersions,
   corrections,
   about,
+  dataChangelog,
   sourceNotes,
   terminology,
 };

@@ -125,6 +125,88 @@ const en = {
     now: 'It now says',
   },
   about: 'About',
+  /** The data page: what the atlas downloads hold and how to use them. */
+  data: {
+    title: 'The atlas as data',
+    description:
+      'The observer missions atlas as CSV and JSON: what each column holds, how missions are chosen, what is left out, how to cite it, and its changes.',
+    lead: 'Every mission of the atlas, in files anyone may download, check and reuse: one record per mission, and one row per dated figure.',
+    downloads: 'Downloads',
+    version: 'Version {version} of {date}.',
+    fields: 'What each column holds',
+    missionsFile:
+      '`missions.csv` and `missions.json`: one record per mission. Lists (places, tasks, sources) are joined with “; ” in the CSV.',
+    seriesFile:
+      '`missions-series.csv`: one row per figure the body that ran a mission published, with its date and source.',
+    column: 'Column',
+    meaning: 'What it holds',
+    chosen: 'How missions are chosen',
+    chosenText:
+      'A mission is in the atlas when its main task was to observe, monitor or verify, an international organisation or an agreement gave it that task, and it had its own staff in the field for months. The atlas page states the rule in full, with the borderline cases and why each was decided.',
+    leftOut: 'What the data leaves out',
+    leftOutText:
+      'Facts no source states are left empty rather than guessed. Dated figures are recorded only where the body that ran the mission published them, so most missions have few or none. The atlas does not list armed peacekeeping forces, or delegations that observed a single election.',
+    cite: 'How to cite it',
+    citeText: '{site}. ({year}). Observer missions atlas (version {version}) [Data set]. {url}',
+    licence: 'Licence',
+    licenceText:
+      'The data is under Creative Commons Attribution 4.0 (CC BY 4.0): you may copy, share and adapt it, with credit to {site} and a link to this page. The sources it cites keep their own terms.',
+    changes: 'Changes',
+    columns: {
+      id: 'The mission’s identifier on this site (its address: /missions/<id>/).',
+      acronym: 'Its short name, as its body wrote it.',
+      name: 'Its full name, in English.',
+      organisation:
+        'Who deployed it: UN, OSCE, EU, AU, OAS, the Arab League…, or `State-led` for a group of states or an agreement between parties.',
+      start: 'When it began: YYYY or YYYY-MM, as precise as the sources are.',
+      end: 'When it ended, in the same form; empty while it is running.',
+      location: 'The countries or territories where it worked.',
+      hq: 'Its headquarters, where a source names one.',
+      lat: 'Latitude of its point on the map (its headquarters, or a point in its area), in degrees.',
+      lon: 'Longitude of the same point, in degrees.',
+      tasks:
+        'What it was there to watch, from a fixed list: `ceasefire`, `armistice`, `withdrawal`, `elections`, `human-rights`, `disarmament`, `border`, `humanitarian`.',
+      mandate: 'The decision or agreement that gave it its task.',
+      peak_strength: 'The largest strength a source gives: a number of people, what they were, and the date.',
+      resolution: 'The Security Council or General Assembly resolution that set it up, by its UN symbol.',
+      wikidata: 'Its Wikidata item (Q…), for linking with other data sets.',
+      sipri: 'Its name in SIPRI’s Multilateral Peace Operations Database, where it is listed.',
+      summary: 'What it did, in one or two sentences.',
+      sources: 'The addresses of the sources of its facts.',
+      measure: 'What the figure counts: authorised or deployed strength, fatalities, or contributing countries.',
+      type: 'Whom it counts: military observers, troops, police, civilians, or the total.',
+      date: 'The date the figure describes: YYYY, YYYY-MM or YYYY-MM-DD.',
+      value: 'The number: people, or for contributors a number of countries.',
+      countries: 'For contributors: the countries, as the source names them.',
+      source: 'The address of the source that gives the figure.',
+    },
+  },
+  /** A mission's dated figures. */
+  series: {
+    title: 'Figures over time',
+    lead: 'Each figure as the body that ran the mission published it, with the date it describes and its source.',
+    captionWithType: '{measure}: {type}',
+    measures: {
+      authorised: 'Authorised strength',
+      deployed: 'Deployed strength',
+      fatalities: 'Fatalities',
+      contributors: 'Contributing countries',
+    },
+    types: {
+      'military-observers': 'military observers',
+      troops: 'troops',
+      police: 'police',
+      civilians: 'civilian staff',
+      total: 'all personnel',
+    },
+    date: 'Date',
+    value: 'Number',
+    countries: 'Countries',
+    source: 'Source',
+    oicMember: '(member of the OIC)',
+    oicNote: 'Countries in bold, marked *, are members of the Organisation of Islamic Cooperation (OIC).',
+    oicList: 'The OIC’s list of its members.',
+  },
   history: {
     link: 'History',
     title: 'History of “{title}”',
@@ -158,6 +240,8 @@ const en = {
     description:
       '{count} UN and regional observer missions side by side: a sortable table, a timeline and a map, each linked to the mission’s sources.',
     download: 'Download the data:',
+    /** Link to the data page, after the downloads. */
+    aboutData: 'What each column holds, how to cite it, and its versions.',
     licence:
       'Compiled by Observer Missions from the sources listed with each mission; data licensed {licence}. Facts belong to their sources; check them there.',
     filters: 'Filter the missions',
@@ -357,6 +441,86 @@ const ar: UiStrings = {
     now: 'وتقول الآن',
   },
   about: 'من نحن',
+  data: {
+    title: 'الأطلس بيانات',
+    description:
+      'أطلس بعثات المراقبة بصيغتي CSV وJSON: ما يحويه كل عمود، وكيف تُختار البعثات، وما يُترك، وكيف يُوثَّق، وتغييراته.',
+    lead: 'كل بعثات الأطلس في ملفات يجوز لأي أحد تنزيلها وتدقيقها وإعادة استخدامها: سجلٌّ لكل بعثة، وسطرٌ لكل رقم مؤرَّخ.',
+    downloads: 'ملفات التنزيل',
+    version: 'الإصدار {version} الصادر في {date}.',
+    fields: 'ما يحويه كل عمود',
+    missionsFile:
+      'ملفا `missions.csv` و`missions.json`: سجلٌّ لكل بعثة. وتُجمع القوائم (الأماكن والمهام والمصادر) في ملف CSV مفصولةً بـ «; ».',
+    seriesFile: 'ملف `missions-series.csv`: سطرٌ لكل رقم نشرته الجهة التي أدارت البعثة، مع تاريخه ومصدره.',
+    column: 'العمود',
+    meaning: 'ما يحويه',
+    chosen: 'كيف تُختار البعثات',
+    chosenText:
+      'تُدرج البعثة في الأطلس حين تكون مهمتها الرئيسية المراقبة أو الرصد أو التحقق، وحين تكلّفها بذلك منظمة دولية أو اتفاق، وحين يكون لها موظفوها في الميدان أشهرًا. وتعرض صفحة الأطلس القاعدة كاملة، مع الحالات الحدّية وسبب القرار في كل منها.',
+    leftOut: 'ما تتركه البيانات',
+    leftOutText:
+      'تُترك فارغةً الوقائعُ التي لا يذكرها أي مصدر، ولا تُخمَّن. ولا تُسجَّل الأرقام المؤرخة إلا حيث نشرتها الجهة التي أدارت البعثة، فلأغلب البعثات القليل منها أو لا شيء. ولا يسرد الأطلس قوات حفظ السلام المسلحة، ولا الوفود التي راقبت انتخابات واحدة.',
+    cite: 'كيف تُوثَّق',
+    citeText: '{site}. ({year}). أطلس بعثات المراقبة (الإصدار {version}) [مجموعة بيانات]. {url}',
+    licence: 'الترخيص',
+    licenceText:
+      'البيانات متاحة بموجب رخصة المشاع الإبداعي، نسب المصنف 4.0 (CC BY 4.0): يجوز لك نسخها ونشرها وتكييفها مع نسبتها إلى {site} ووضع رابط إلى هذه الصفحة. وتبقى المصادر التي تستشهد بها على شروطها.',
+    changes: 'التغييرات',
+    columns: {
+      id: 'معرّف البعثة في هذا الموقع (عنوانها: /missions/<id>/).',
+      acronym: 'اسمها المختصر كما كتبته الجهة التي أدارتها.',
+      name: 'اسمها الكامل بالإنجليزية.',
+      organisation:
+        'الجهة التي نشرتها: الأمم المتحدة أو منظمة الأمن والتعاون في أوروبا أو الاتحاد الأوروبي أو الاتحاد الأفريقي أو منظمة الدول الأمريكية أو جامعة الدول العربية…، أو `State-led` لمجموعة دول أو لاتفاق بين أطراف.',
+      start: 'تاريخ بدئها: سنة أو سنة وشهر، بقدر دقة المصادر.',
+      end: 'تاريخ انتهائها بالصيغة نفسها؛ ويبقى فارغًا ما دامت قائمة.',
+      location: 'البلدان أو الأقاليم التي عملت فيها.',
+      hq: 'مقرها، حيث يذكره مصدر.',
+      lat: 'خط عرض نقطتها على الخريطة (مقرها، أو نقطة في منطقة عملها)، بالدرجات.',
+      lon: 'خط طول النقطة نفسها، بالدرجات.',
+      tasks:
+        'ما كانت تراقبه، من قائمة ثابتة: `ceasefire` و`armistice` و`withdrawal` و`elections` و`human-rights` و`disarmament` و`border` و`humanitarian`.',
+      mandate: 'القرار أو الاتفاق الذي كلّفها بمهمتها.',
+      peak_strength: 'أكبر قوام يذكره مصدر: عدد الأفراد، وصفتهم، والتاريخ.',
+      resolution: 'قرار مجلس الأمن أو الجمعية العامة الذي أنشأها، برمزه في الأمم المتحدة.',
+      wikidata: 'عنصرها في ويكي بيانات (Q…)، للربط بمجموعات بيانات أخرى.',
+      sipri:
+        'اسمها في قاعدة بيانات معهد ستوكهولم الدولي لأبحاث السلام لعمليات السلام المتعددة الأطراف، حيث تكون مدرجة.',
+      summary: 'ما قامت به، في جملة أو جملتين بالإنجليزية.',
+      sources: 'عناوين مصادر وقائعها.',
+      measure: 'ما يعدّه الرقم: القوام المأذون به أو المنتشر، أو الوفيات، أو البلدان المساهمة.',
+      type: 'من يعدّهم: المراقبين العسكريين أو الجنود أو الشرطة أو المدنيين أو المجموع.',
+      date: 'التاريخ الذي يصفه الرقم: سنة، أو سنة وشهر، أو تاريخ كامل.',
+      value: 'العدد: أفراد، أو عدد البلدان للبلدان المساهمة.',
+      countries: 'للبلدان المساهمة: أسماؤها كما يذكرها المصدر.',
+      source: 'عنوان المصدر الذي يذكر الرقم.',
+    },
+  },
+  series: {
+    title: 'الأرقام عبر الزمن',
+    lead: 'كل رقم كما نشرته الجهة التي أدارت البعثة، مع التاريخ الذي يصفه ومصدره.',
+    captionWithType: '{measure}: {type}',
+    measures: {
+      authorised: 'القوام المأذون به',
+      deployed: 'القوام المنتشر',
+      fatalities: 'الوفيات',
+      contributors: 'البلدان المساهمة',
+    },
+    types: {
+      'military-observers': 'المراقبون العسكريون',
+      troops: 'الجنود',
+      police: 'الشرطة',
+      civilians: 'الموظفون المدنيون',
+      total: 'جميع الأفراد',
+    },
+    date: 'التاريخ',
+    value: 'العدد',
+    countries: 'البلدان',
+    source: 'المصدر',
+    oicMember: '(عضو في منظمة التعاون الإسلامي)',
+    oicNote: 'البلدان المكتوبة بخط عريض والمعلَّمة بـ * أعضاء في منظمة التعاون الإسلامي.',
+    oicList: 'قائمة المنظمة بأعضائها.',
+  },
   history: {
     link: 'السجل',
     title: 'سجل تغييرات «{title}»',
@@ -388,6 +552,7 @@ const ar: UiStrings = {
     description:
       'بعثات المراقبة التابعة للأمم المتحدة والمنظمات الإقليمية ({count} بعثة) جنبًا إلى جنب: جدول وخط زمني وخريطة، مع مصادر كل بعثة.',
     download: 'نزّل البيانات:',
+    aboutData: 'ما يحويه كل عمود، وكيف تُوثَّق البيانات، وإصداراتها.',
     licence:
       'جمعها موقع بعثات المراقبة من المصادر المذكورة مع كل بعثة؛ البيانات مرخصة بموجب {licence}. الحقائق لمصادرها؛ تحقق منها هناك.',
     filters: 'تصفية البعثات',

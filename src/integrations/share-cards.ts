@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'htmlparser2';
 import { htmlFiles, pageUrlOf } from '../lib/builtSite.ts';
-import { renderShareCard, shareCardPath, type ShareCard } from '../lib/shareCard.ts';
+import { CARD_DESIGN, renderShareCard, shareCardPath, type ShareCard } from '../lib/shareCard.ts';
 import { LANGUAGES, uiStrings, type Lang } from '../i18n/ui.ts';
 import { isLang, splitLocalePath } from '../i18n/routing.ts';
 
@@ -53,7 +53,9 @@ export function shareCards(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = new URL(config.site ?? 'https://example.org').host;
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'share-cards');
+        // One cache for every build of this project (the site, test fixtures, scale runs): a card is
+        // named by a hash of everything drawn on it, so a cached card is always the right one.
+        cacheDir = path.join(fileURLToPath(config.root), 'node_modules/.cache/observer-missions/share-cards');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
@@ -69,7 +71,10 @@ export function shareCards(): AstroIntegration {
             site: `${uiStrings(lang).site.name} · ${site}`,
             rtl: LANGUAGES[lang].dir === 'rtl',
           };
-          const key = createHash('sha256').update(JSON.stringify(card)).digest('hex').slice(0, 16);
+          const key = createHash('sha256')
+            .update(JSON.stringify({ card, design: CARD_DESIGN }))
+            .digest('hex')
+            .slice(0, 16);
           const cached = path.join(cacheDir, `${key}.png`);
           if (!existsSync(cached)) {
             writeFileSync(cached, await renderShareCard(card));

@@ -34,3 +34,7 @@ export function h(tag: string, attributes: Record<string, string | undefined>, .
 
 /** Several pieces of text and markup, joined with nothing between them. */
 export const join = (...children: Child[]) => new Html(render(children));
+
+/** Text with `code` in backticks, as markup: names of columns and values shown as code. */
+export const withCode = (text: string) =>
+  join(...text.split(/`([^`]+)`/).map((part, i) => (i % 2 ? h('code', {}, part) : part)));

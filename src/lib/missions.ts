@@ -63,6 +63,29 @@ export function localMission(mission: Mission, lang: Lang): Mission & { label: s
 }
 
 /**
+ * Problems in a mission's dated figures that must fail the build, naming the file and the row: a figure
+ * whose source key is not among the mission's sources, and a figure older than the one before it of the
+ * same measure and type (each list is oldest first).
+ */
+export function seriesProblems(file: string, data: Mission['data']): string[] {
+  const problems: string[] = [];
+  const keys = new Set(data.sources.flatMap((source) => (source.key ? [source.key] : [])));
+  const last = new Map<string, string>();
+  data.series.forEach((value, i) => {
+    const row = `${file}: series[${i}] (${value.measure}${value.type ? ` ${value.type}` : ''}, ${value.date})`;
+    if (!keys.has(value.source)) problems.push(`${row}: source "${value.source}" is not the key of one of its sources`);
+    const kind = `${value.measure}/${value.type ?? ''}`;
+    const before = last.get(kind);
+    if (before && value.date < before)
+      problems.push(`${row}: comes after a figure of ${before}; list each oldest first`);
+    last.set(kind, value.date);
+    if (value.measure === 'contributors' && value.countries && value.countries.length !== value.value)
+      problems.push(`${row}: lists ${value.countries.length} countries but gives ${value.value}`);
+  });
+  return problems;
+}
+
+/**
  * All missions, checked, oldest first, in `lang`. Once any mission has words in a language, a mission
  * without them fails the build: the atlas would otherwise mix languages.
  */
@@ -84,7 +107,10 @@ export function missionHeading(mission: LocalMission, pattern: string, lang: Lan
 
 export async function getMissions(lang: Lang = DEFAULT_LANG): Promise<LocalMission[]> {
   const missions = await getCollection('missions');
-  const problems = missionIdProblems(missions);
+  const problems = [
+    ...missionIdProblems(missions),
+    ...missions.flatMap((mission) => seriesProblems(mission.filePath ?? mission.id, mission.data)),
+  ];
   if (lang === 'ar' && missions.some((mission) => mission.data.ar))
     for (const mission of missions)
       if (!mission.data.ar)

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
  * packages, so every machine draws the same card whatever fonts it has.
  */
 export const CARD = { width: 1200, height: 630 } as const;
+/** Raised when the card's design changes, so that cached cards are drawn again. */
+export const CARD_DESIGN = 1;
 
 const fontFile = createRequire(import.meta.url).resolve;
 const FONTS = {

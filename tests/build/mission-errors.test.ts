@@ -12,6 +12,21 @@ const cases = [
   ],
   ['mission-no-source', 'a mission without a source', /alpha\.yaml[\s\S]*sources: a mission needs at least one source/],
   ['mission-duplicate-id', 'a duplicate id', /alpha(-again)?\.yaml: duplicate mission id "alpha"/],
+  [
+    'mission-series-unknown-source',
+    'a dated figure citing an unknown source',
+    /alpha\.yaml: series\[1\] \(deployed military-observers, 1949-01\): source "no-such-source" is not the key of one of its sources/,
+  ],
+  [
+    'mission-series-order',
+    'dated figures out of order',
+    /alpha\.yaml: series\[1\] \(deployed military-observers, 1948-06\): comes after a figure of 1949-01/,
+  ],
+  [
+    'mission-series-bad-date',
+    'a dated figure with a date in the wrong format',
+    /alpha\.yaml[\s\S]*series\.0\.date: use "YYYY"/,
+  ],
 ] as const;
 
 for (const [fixture, what, expected] of cases) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/builtSite.ts';
+import { builtArticleSlugs } from '../helpers/site.ts';
 import { placementOf, scrollSettled } from '../helpers/placement.ts';
 import { renderedFonts } from '../helpers/fonts.ts';
 
@@ -30,20 +31,26 @@ test('the language link opens the same section in the other language, below the 
 });
 
 test('in Arabic text a citation mark sits after (left of) the Latin acronym it follows', async () => {
-  const page = await site.open('/ar/articles/haiti-2010-earthquake/');
-  // Each Latin run followed by a citation mark, with at most closing punctuation between them.
-  const pairs = await page.evaluate(() =>
-    [...document.querySelectorAll('.article-body bdi')].flatMap((bdi) => {
-      let next = bdi.nextSibling;
-      if (next?.nodeType === Node.TEXT_NODE && /^[)»”.،]*$/.test(next.textContent!.trim())) next = next.nextSibling;
-      if (!(next instanceof HTMLElement) || !next.matches('sup.cite')) return [];
-      const word = bdi.getBoundingClientRect();
-      const mark = next.getBoundingClientRect();
-      const sameLine = Math.abs(word.bottom - mark.bottom) < word.height;
-      return sameLine ? [{ text: bdi.textContent, wordLeft: word.left, markRight: mark.right }] : [];
-    }),
-  );
-  assert.ok(pairs.length > 0, 'the article has a citation right after a Latin run');
+  const page = await site.session();
+  const pairs: { text: string | null; wordLeft: number; markRight: number }[] = [];
+  for (const slug of builtArticleSlugs()) {
+    await page.goto(`${site.origin}/ar/articles/${slug}/`);
+    // Each Latin run followed by a citation mark, with at most closing punctuation between them.
+    pairs.push(
+      ...(await page.evaluate(() =>
+        [...document.querySelectorAll('.article-body bdi')].flatMap((bdi) => {
+          let next = bdi.nextSibling;
+          if (next?.nodeType === Node.TEXT_NODE && /^[)»”.،]*$/.test(next.textContent!.trim())) next = next.nextSibling;
+          if (!(next instanceof HTMLElement) || !next.matches('sup.cite')) return [];
+          const word = bdi.getBoundingClientRect();
+          const mark = next.getBoundingClientRect();
+          const sameLine = Math.abs(word.bottom - mark.bottom) < word.height;
+          return sameLine ? [{ text: bdi.textContent, wordLeft: word.left, markRight: mark.right }] : [];
+        }),
+      )),
+    );
+  }
+  assert.ok(pairs.length > 0, 'the articles have a citation right after a Latin run');
   for (const pair of pairs) assert.ok(pair.markRight <= pair.wordLeft + 1, JSON.stringify(pair));
 });
 
