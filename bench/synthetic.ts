@@ -109,8 +109,16 @@ function textModel(root: string, lang: string, count: number, rand: () => number
   const realTopical = [...new Map(topicalTokens.map((w) => [w.toLowerCase(), w])).values()];
   const syllables = SYLLABLES[lang as keyof typeof SYLLABLES];
   const invented = new Set<string>();
+  // Words of 2 to `maxParts` syllables: 4 as before, more when that many syllables cannot make enough
+  // distinct words (14 Arabic syllables, with no capitals, make 41,356 words of 2 to 4: fewer than the
+  // 119,000 Arabic words 10,000 articles need, and the loop below would never end).
+  const cased = syllables.some((s) => s !== s.toUpperCase()) ? 2 : 1;
+  const capacity = (max: number) =>
+    cased * Array.from({ length: max - 1 }, (_, k) => syllables.length ** (k + 2)).reduce((a, b) => a + b, 0);
+  let maxParts = 4;
+  while (capacity(maxParts) < 2 * vocabularySize) maxParts++;
   while (realTopical.length + invented.size < vocabularySize) {
-    const parts = 2 + Math.floor(rand() * 3);
+    const parts = 2 + Math.floor(rand() * (maxParts - 1));
     let word = Array.from({ length: parts }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
     // Names as well as common words (Arabic has no capitals: its names are told apart by use only).
     if (rand() < 0.4) word = word[0].toUpperCase() + word.slice(1);
