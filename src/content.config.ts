@@ -271,16 +271,13 @@ const missions = defineCollection({
            * for 1 and 2), so the page writes «250 فردًا», never «250 فرد».
            */
           peak_strength_unit: z
-            .union([
-              z.string().min(1),
-              z.strictObject({
-                one: z.string().min(1).optional(),
-                two: z.string().min(1).optional(),
-                few: z.string().min(1),
-                many: z.string().min(1),
-                other: z.string().min(1),
-              }),
-            ])
+            .strictObject({
+              one: z.string().min(1).optional(),
+              two: z.string().min(1).optional(),
+              few: z.string().min(1),
+              many: z.string().min(1),
+              other: z.string().min(1),
+            })
             .optional(),
           peak_strength_date: z.string().min(1).optional(),
         })
@@ -297,6 +294,10 @@ const missions = defineCollection({
     .refine((mission) => !mission.ar || !mission.hq === !mission.ar.hq, {
       message: 'ar.hq must be given exactly when hq is',
       path: ['ar', 'hq'],
+    })
+    .refine((mission) => !mission.ar || !mission.mandate === !mission.ar.mandate, {
+      message: 'ar.mandate must be given exactly when mandate is',
+      path: ['ar', 'mandate'],
     })
     .refine((mission) => !mission.ar || !mission.peak_strength === !mission.ar.peak_strength_unit, {
       message: 'ar.peak_strength_unit must be given exactly when peak_strength is',

@@ -52,10 +52,7 @@ export function localMission(mission: Mission, lang: Lang): Mission & { label: s
       ...text,
       peak_strength: peak && {
         ...peak,
-        unit:
-          typeof peak_strength_unit === 'object'
-            ? unitAfter(peak.value, peak_strength_unit, lang)
-            : (peak_strength_unit ?? peak.unit),
+        unit: peak_strength_unit ? unitAfter(peak.value, peak_strength_unit, lang) : peak.unit,
         date: peak_strength_date ?? peak.date,
       },
     },
