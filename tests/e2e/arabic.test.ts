@@ -110,3 +110,15 @@ test('Arabic text is drawn in an Arabic face of the system, with room between th
     .evaluate((element) => getComputedStyle(element).letterSpacing);
   assert.ok(topic === 'normal' || topic === '0px', `letter-spacing on Arabic: ${topic}`);
 });
+
+test('Arabic body text is set larger than English, so its letters read at the same size', async () => {
+  const sizeOf = async (path: string) => {
+    const page = await site.open(path);
+    return page
+      .locator('.article-body p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  };
+  const [english, arabic] = [await sizeOf('/articles/untso/'), await sizeOf('/ar/articles/untso/')];
+  assert.ok(arabic >= english * 1.1, `Arabic ${arabic}px against English ${english}px`);
+});
