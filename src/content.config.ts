@@ -105,6 +105,9 @@ const glossary = defineCollection({
   }),
 });
 
+/** A translation's stamp: eight hex digits that fingerprint the English words it was checked against. */
+const stamp = z.string().regex(/^[0-9a-f]{8}$/, 'a stamp is eight hex digits, written by npm run translations:stamp');
+
 /** The glossary in another language: `glossary/<lang>/terms.yaml`, the same ids, sources from the English. */
 const glossaryTranslationsFile = `${contentDir}/glossary/ar/terms.yaml`;
 const glossaryTranslations = defineCollection({
@@ -116,6 +119,8 @@ const glossaryTranslations = defineCollection({
     term: z.string().min(1),
     aka: z.array(z.string()).default([]),
     definition: z.string().min(1),
+    /** The fingerprint of the English entry this translates, as for a mission's `ar:` block. */
+    translates: stamp.optional(),
   }),
 });
 
@@ -280,6 +285,11 @@ const missions = defineCollection({
             })
             .optional(),
           peak_strength_date: z.string().min(1).optional(),
+          /**
+           * The fingerprint of the English words this block translates (src/lib/translationStamp.ts),
+           * written by `npm run translations:stamp` when a reviewer has checked the block against them.
+           */
+          translates: stamp.optional(),
         })
         .optional(),
     })
