@@ -123,6 +123,8 @@ const en = {
     none: 'No corrections yet.',
     was: 'It said',
     now: 'It now says',
+    /** A correction's title in the feed. */
+    feedTitle: 'Correction: {page}',
   },
   about: 'About',
   /** The data page: what the atlas downloads hold and how to use them. */
@@ -439,6 +441,7 @@ const ar: UiStrings = {
     none: 'لا تصويبات حتى الآن.',
     was: 'كانت تقول',
     now: 'وتقول الآن',
+    feedTitle: 'تصويب: {page}',
   },
   about: 'من نحن',
   data: {
