@@ -26,6 +26,8 @@ export const FIGURE_WIDTH = 320;
 /** Font size of every label, in drawing units. */
 export const FIGURE_TEXT = 13;
 const LINE = 17;
+/** Text keeps this far from the drawing's edges: some letters (a J) reach past their own start. */
+const INSET = 2;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export interface BarInput {
@@ -108,21 +110,22 @@ export function layoutBars(
     top: 0,
     bottom: 0,
   };
-  let y = 0;
+  // Room above the first line for its letters' ascent.
+  let y = 5;
   let group: string | undefined;
   for (const row of rows) {
     if (row.group !== undefined && row.group !== group) {
       group = row.group;
       y += layout.groups.length > 0 ? 12 : 0;
-      layout.groups.push({ x: at(0), y: y + 14, text: row.group, anchor: 'start' });
+      layout.groups.push({ x: at(INSET), y: y + 14, text: row.group, anchor: 'start' });
       layout.rules.push(y + 20);
       y += 28;
     }
-    layout.headings.push({ x: at(0), y: y + FIGURE_TEXT, text: row.heading, anchor: 'start' });
-    layout.values.push({ x: at(width), y: y + FIGURE_TEXT, text: row.valueText, anchor: 'end' });
+    layout.headings.push({ x: at(INSET), y: y + FIGURE_TEXT, text: row.heading, anchor: 'start' });
+    layout.values.push({ x: at(width - INSET), y: y + FIGURE_TEXT, text: row.valueText, anchor: 'end' });
     y += LINE;
     if (row.detail) {
-      layout.details.push({ x: at(0), y: y + FIGURE_TEXT, text: row.detail, anchor: 'start' });
+      layout.details.push({ x: at(INSET), y: y + FIGURE_TEXT, text: row.detail, anchor: 'start' });
       y += LINE;
     }
     const barY = y + 3;
@@ -194,7 +197,7 @@ export function layoutYears(years: YearsInput[], groups: { key: string; title: s
   const plot = 54;
   const panels: YearsPanel[] = [];
   let top = 0;
-  const titleX = rtl ? width : 0;
+  const titleX = rtl ? width - INSET : INSET;
   for (const group of groups) {
     const baseline = top + 22 + plot;
     const height = scaleLinear()
@@ -227,7 +230,7 @@ export function layoutYears(years: YearsInput[], groups: { key: string; title: s
     peak,
     // The shared top line's value, at the end of the panel away from its name.
     peakLabel: panels.map((panel) => ({
-      x: rtl ? 0 : width,
+      x: rtl ? INSET : width - INSET,
       y: panel.top - 3,
       text: String(peak),
       anchor: rtl ? 'start' : 'end',
@@ -274,7 +277,7 @@ export function dateValue(date: string): number {
  */
 export function layoutStrength(series: StrengthSeries[], format = (n: number) => String(n)): StrengthLayout {
   const width = FIGURE_WIDTH;
-  const [left, right, top, bottom] = [36, width - 8, 8, 150];
+  const [left, right, top, bottom] = [36, width - 8, 14, 156];
   const dates = series.flatMap((s) => s.points.map((p) => dateValue(p.date)));
   const [from = 0, to = 0] = extent(dates);
   const x = scaleLinear()
