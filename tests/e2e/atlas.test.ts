@@ -48,11 +48,11 @@ test('the CSV has the same missions as the JSON, field for field', () => {
 test('the table, the timeline and the map each show every mission, linked to its page', async () => {
   const page = await open('/missions/', { javaScriptEnabled: false });
   const rows = await page
-    .locator('mission-table table tbody tr')
+    .locator('mission-atlas table tbody tr')
     .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['id']!));
   assert.deepEqual(rows.sort(), ids);
   const bars = await page
-    .locator('svg.timeline a[data-mission]')
+    .locator('.mission-timeline li[data-mission] a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   const markers = await page
     .locator('svg.world-map a[data-mission]')
@@ -66,7 +66,7 @@ test('the table, the timeline and the map each show every mission, linked to its
 
 test('sorting by a column reorders the rows and puts the sort in the address', async () => {
   const page = await open('/missions/');
-  const acronyms = () => page.locator('mission-table table tbody tr:not([hidden]) th').allInnerTexts();
+  const acronyms = () => page.locator('mission-atlas table tbody tr:not([hidden]) th').allInnerTexts();
   await page.locator('th[data-sort-key="acronym"] button').click();
   await page.waitForURL((url) => url.searchParams.get('sort') === 'acronym' && url.searchParams.get('dir') === 'asc');
   const ascending = await acronyms();
@@ -90,7 +90,7 @@ test('filters hide other rows, reflect in the address, and a shared address rest
     (url) => url.searchParams.get('organisation') === 'UN' && url.searchParams.get('ongoing') === '1',
   );
   const visible = await page
-    .locator('mission-table table tbody tr:not([hidden])')
+    .locator('mission-atlas table tbody tr:not([hidden])')
     .evaluateAll((trs) =>
       trs.map((tr) => ({ org: (tr as HTMLElement).dataset['organisation'], end: (tr as HTMLElement).dataset['end'] })),
     );
@@ -104,7 +104,7 @@ test('filters hide other rows, reflect in the address, and a shared address rest
 
   const shared = await open(`/missions/?task=elections&decade=1990`);
   const rows = await shared
-    .locator('mission-table table tbody tr:not([hidden])')
+    .locator('mission-atlas table tbody tr:not([hidden])')
     .evaluateAll((trs) =>
       trs.map((tr) => ({ tasks: (tr as HTMLElement).dataset['tasks']!, start: (tr as HTMLElement).dataset['start']! })),
     );
