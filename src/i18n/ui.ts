@@ -106,6 +106,8 @@ const en = {
     accessed: 'Accessed {date}.',
     note: 'Note: {note}',
     backToText: 'Back to text',
+    /** The letters that name a source's back links, in order. */
+    backLinkLetters: 'abcdefghijklmnopqrstuvwxyz',
     linkToSection: 'Link to section: {title}',
     linkCopied: 'Link to this section copied',
   },
@@ -252,7 +254,7 @@ const en = {
     title: 'Glossary',
     description:
       'Plain-English definitions of the terms used in peacekeeping and observer missions, from armistice to troop-contributing country.',
-    lead: 'The words that come up when people talk about observer missions and peacekeeping, in plain English. Each term has its own link, such as',
+    lead: 'The words that come up when people talk about observer missions and peacekeeping, in plain English. Each term has its own link to share, and lists the articles that use it.',
     letters: 'Glossary letters',
     source: 'Source:',
     /** Before the articles that use a term. */
@@ -457,6 +459,7 @@ const ar: UiStrings = {
     accessed: 'تاريخ الاطلاع: {date}.',
     note: 'ملاحظة: {note}',
     backToText: 'العودة إلى النص',
+    backLinkLetters: 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ',
     linkToSection: 'رابط القسم: {title}',
     linkCopied: 'نُسخ رابط هذا القسم',
   },
@@ -596,7 +599,7 @@ const ar: UiStrings = {
     title: 'المصطلحات',
     description:
       'تعريفات مبسطة للمصطلحات المستعملة في حفظ السلام وبعثات المراقبة، من اتفاق الهدنة إلى البلد المساهم بقوات.',
-    lead: 'الكلمات التي ترد حين يدور الحديث عن بعثات المراقبة وحفظ السلام، بلغة بسيطة. لكل مصطلح رابط خاص به، مثل',
+    lead: 'الكلمات التي ترد حين يدور الحديث عن بعثات المراقبة وحفظ السلام، بلغة بسيطة. لكل مصطلح رابط خاص به يمكن مشاركته، ويذكر المقالات التي تستعمله.',
     letters: 'حروف المصطلحات',
     source: 'المصدر:',
     usedIn: 'يرد في:',
