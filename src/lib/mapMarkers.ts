@@ -16,9 +16,12 @@ export interface Placed {
 /**
  * Places every point at least `distance` from every other. Points at the same spot leave it in a ring,
  * in the order given, so the layout is the same on every build. Each round pushes overlapping pairs apart
- * and pulls every point a little back towards its place; it stops once nothing overlaps.
+ * and, in the first half, pulls every point a little back towards its place; it stops once nothing
+ * overlaps.
  */
 export function spreadMarkers(points: [number, number][], distance: number, rounds = 400): Placed[] {
+  // A little more than asked, so rounding the result to tenths cannot bring two markers too close.
+  const apart = distance + 0.2;
   const placed = points.map(([x, y], i): Placed => {
     // Points sharing a spot start on a small ring around it rather than on top of one another.
     const twins = points.filter(([a, b], j) => j < i && a === x && b === y).length;
@@ -35,21 +38,23 @@ export function spreadMarkers(points: [number, number][], distance: number, roun
         let dx = b.x - a.x;
         let dy = b.y - a.y;
         let d = Math.hypot(dx, dy);
-        if (d >= distance) continue;
+        if (d >= apart) continue;
         overlaps++;
         if (d < 1e-6) [dx, dy, d] = [Math.cos(i + j), Math.sin(i + j), 1];
-        const push = (distance - d) / 2 + 0.01;
+        const push = (apart - d) / 2 + 0.01;
         a.x -= (dx / d) * push;
         a.y -= (dy / d) * push;
         b.x += (dx / d) * push;
         b.y += (dy / d) * push;
       }
     if (overlaps === 0) break;
-    // A weak pull home keeps each cluster compact, near the places it stands for.
-    for (const p of placed) {
-      p.x += (p.x0 - p.x) * 0.02;
-      p.y += (p.y0 - p.y) * 0.02;
-    }
+    // A weak pull home keeps each cluster compact, near the places it stands for; in the later rounds
+    // only the pushes act, so the markers settle apart.
+    if (round < rounds / 2)
+      for (const p of placed) {
+        p.x += (p.x0 - p.x) * 0.02;
+        p.y += (p.y0 - p.y) * 0.02;
+      }
   }
   return placed.map((p) => ({
     x: Math.round(p.x * 10) / 10,

@@ -85,7 +85,7 @@ test('the Arabic timeline’s labels are whole inside the chart, and the map is 
     });
     assert.deepEqual(cut, [], `${width} px`);
     const x = (id: string) =>
-      page.locator(`svg.world-map a[data-mission="${id}"] circle`).evaluate((c) => c.getBoundingClientRect().x);
+      page.locator(`svg.world-map a[data-mission="${id}"] circle.marker`).evaluate((c) => c.getBoundingClientRect().x);
     // Jerusalem lies east of Guatemala City.
     assert.ok((await x('untso')) > (await x('minugua')), 'the map keeps east on the right');
   }
