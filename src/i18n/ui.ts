@@ -87,6 +87,15 @@ const en = {
     pageDescription: 'Search every article and section, or browse the full list of sections.',
     allSections: 'All articles and sections',
   },
+  /** The end of an article: where to go next. */
+  readNext: {
+    title: 'Where to go next',
+    next: 'Next in reading order:',
+    /** After the last article, in place of a next one. */
+    atlas: 'You have reached the last article. Next: every mission in the atlas.',
+    related: 'Related articles',
+    missions: 'Missions in this article',
+  },
   article: {
     updated: 'Updated',
     minutes: '{count} min read',
@@ -97,6 +106,8 @@ const en = {
     accessed: 'Accessed {date}.',
     note: 'Note: {note}',
     backToText: 'Back to text',
+    /** The letters that name a source's back links, in order. */
+    backLinkLetters: 'abcdefghijklmnopqrstuvwxyz',
     linkToSection: 'Link to section: {title}',
     linkCopied: 'Link to this section copied',
   },
@@ -223,15 +234,31 @@ const en = {
   },
   home: {
     lead: 'Observer missions send unarmed officers and civilian monitors to watch a ceasefire, an armistice or an election and report what they see. This site explains what these missions are, what observers do, and how they worked in real cases. Every fact links to its source.',
-    articles: 'Articles',
+    articles: 'Articles, in reading order',
+    /** The first article, named by its title ({title}, a link). */
+    startWith:
+      'New to the subject? Start with {title}: it defines observer missions and gives the source of each point. The articles build on one another in the order below.',
+    waysIn: 'Ways in',
+    articlesCard: 'The articles',
+    articlesCardText: 'Short explainers with numbered sources, to read in order or one at a time.',
+    atlasCard: 'The atlas',
+    atlasCardText: '{count} missions from {first} to today on a table, a timeline and a map, each with its sources.',
+    glossaryCard: 'The glossary',
+    glossaryCardText: '{count} terms in plain English, from armistice to troop-contributing country.',
+    mapAlt:
+      'World map with a dot for each of the {count} observer missions in the atlas, most of them in Africa, the Middle East, Europe and Central America.',
+    mapCaption: 'Every mission in the atlas, where it had its headquarters.',
+    openAtlas: 'Open the map in the atlas',
   },
   glossary: {
     title: 'Glossary',
     description:
       'Plain-English definitions of the terms used in peacekeeping and observer missions, from armistice to troop-contributing country.',
-    lead: 'The words that come up when people talk about observer missions and peacekeeping, in plain English. Each term has its own link, such as',
+    lead: 'The words that come up when people talk about observer missions and peacekeeping, in plain English. Each term has its own link to share, and lists the articles that use it.',
     letters: 'Glossary letters',
     source: 'Source:',
+    /** Before the articles that use a term. */
+    usedIn: 'Used in:',
     topic: 'Glossary',
     /** Between a term's other names, which may hold commas. */
     akaSeparator: '; ',
@@ -255,20 +282,28 @@ const en = {
     decade: '{decade}s',
     stillRunning: 'Still running',
     showing: 'Showing {shown} of {total} missions.',
+    /** A "Deployed by" filter option: the organisation and how many missions it deployed. */
+    organisationOption: '{name} ({count})',
+    noMatch: 'No mission matches these filters.',
+    showAll: 'Show all missions',
+    /** Under the timeline and the map while a filter is on. */
+    filterNote: 'Only the missions that match the filters above are shown.',
+    scrollTable: 'The table scrolls sideways: more columns to the right.',
+    scrollMap: 'The map scrolls sideways.',
     allMissions: 'All missions',
-    caption: 'All {count} missions, oldest first',
+    caption: 'All {count} missions',
+    captionFiltered: '{shown} of {total} missions, those that match the filters',
+    /** After a timeline group's name. */
+    groupCount: '({count})',
     timeline: 'Timeline',
     map: 'Map',
-    timelineTitle: 'Timeline of observer missions by organisation',
-    timelineDescription:
-      'One bar per mission from start to end, grouped by the organisation that deployed it. The table above lists the same missions in text.',
     timelineCaption:
-      'Each bar runs from a mission’s start to its end; orange bars are missions still running. Select a bar for the mission’s page.',
+      'Each bar runs from a mission’s start to its end, with its years beside its name; orange bars are missions still running. Organisations with the most missions come first. Select a name for the mission’s page.',
     mapTitle: 'World map of observer missions',
     mapDescription:
       'One marker per mission at its headquarters, or in the area it watched where no headquarters is known. The table above lists the same missions in text.',
     mapCaption:
-      'Markers show where each mission had its headquarters, or, where no headquarters is known, the area it watched; orange markers are missions still running. Map data: Natural Earth, public domain.',
+      'Markers show where each mission had its headquarters, or, where no headquarters is known, the area it watched; orange markers with a dark centre are missions still running. Where missions shared a place, their markers are set apart, with a line back to the place. Point at or focus a marker for its name. Map data: Natural Earth, public domain.',
     lead: '{count} observer and monitoring missions, from the UN’s first in 1948 to today, deployed by the United Nations, regional organisations and groups of states. Each row links to a page with the mission’s facts and the sources they come from.',
     /** Who deployed a mission, by the values in content.config.ts's ORGANISATIONS. */
     organisations: {
@@ -294,7 +329,7 @@ const en = {
       armistice: 'armistice',
       withdrawal: 'withdrawal',
       elections: 'elections',
-      'human-rights': 'human-rights',
+      'human-rights': 'human rights',
       disarmament: 'disarmament',
       border: 'border',
       humanitarian: 'humanitarian',
@@ -505,6 +540,13 @@ const ar: UiStrings = {
     pageDescription: 'ابحث في كل المقالات والأقسام، أو تصفّح القائمة الكاملة للأقسام.',
     allSections: 'كل المقالات والأقسام',
   },
+  readNext: {
+    title: 'إلى أين بعد ذلك',
+    next: 'التالية في ترتيب القراءة:',
+    atlas: 'وصلت إلى آخر مقالة. التالي: كل البعثات في الأطلس.',
+    related: 'مقالات ذات صلة',
+    missions: 'بعثات تذكرها هذه المقالة',
+  },
   article: {
     updated: 'آخر تحديث',
     minutes: 'مدة القراءة بالدقائق: {count}',
@@ -515,6 +557,7 @@ const ar: UiStrings = {
     accessed: 'تاريخ الاطلاع: {date}.',
     note: 'ملاحظة: {note}',
     backToText: 'العودة إلى النص',
+    backLinkLetters: 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ',
     linkToSection: 'رابط القسم: {title}',
     linkCopied: 'نُسخ رابط هذا القسم',
   },
@@ -635,15 +678,29 @@ const ar: UiStrings = {
   },
   home: {
     lead: 'ترسل بعثات المراقبة ضباطًا غير مسلحين ومراقبين مدنيين لمراقبة وقف لإطلاق النار أو اتفاق هدنة أو انتخابات، ثم الإبلاغ عمّا يرونه. يشرح هذا الموقع ما هذه البعثات، وماذا يفعل المراقبون، وكيف عملوا في حالات حقيقية. كل معلومة مرتبطة بمصدرها.',
-    articles: 'المقالات',
+    articles: 'المقالات بترتيب القراءة',
+    startWith:
+      'جديد على الموضوع؟ ابدأ بمقالة {title}: تعرّف بعثات المراقبة وتذكر مصدر كل معلومة. تبني المقالات بعضها على بعض بالترتيب أدناه.',
+    waysIn: 'طرق للبدء',
+    articlesCard: 'المقالات',
+    articlesCardText: 'شروح قصيرة بمصادر مرقّمة، تُقرأ بالترتيب أو كلٌّ على حدة.',
+    atlasCard: 'الأطلس',
+    atlasCardText: '{count} بعثة من {first} إلى اليوم في جدول وخط زمني وخريطة، لكل منها مصادرها.',
+    glossaryCard: 'المصطلحات',
+    glossaryCardText: '{count} مصطلحًا بلغة بسيطة، من اتفاق الهدنة إلى البلد المساهم بقوات.',
+    mapAlt:
+      'خريطة العالم وعليها نقطة لكل بعثة من بعثات المراقبة في الأطلس ({count} بعثة)، وأكثرها في أفريقيا والشرق الأوسط وأوروبا وأمريكا الوسطى.',
+    mapCaption: 'كل بعثات الأطلس، حيث كانت مقارّها.',
+    openAtlas: 'افتح الخريطة في الأطلس',
   },
   glossary: {
     title: 'المصطلحات',
     description:
       'تعريفات مبسطة للمصطلحات المستعملة في حفظ السلام وبعثات المراقبة، من اتفاق الهدنة إلى البلد المساهم بقوات.',
-    lead: 'الكلمات التي ترد حين يدور الحديث عن بعثات المراقبة وحفظ السلام، بلغة بسيطة. لكل مصطلح رابط خاص به، مثل',
+    lead: 'الكلمات التي ترد حين يدور الحديث عن بعثات المراقبة وحفظ السلام، بلغة بسيطة. لكل مصطلح رابط خاص به يمكن مشاركته، ويذكر المقالات التي تستعمله.',
     letters: 'حروف المصطلحات',
     source: 'المصدر:',
+    usedIn: 'يرد في:',
     topic: 'المصطلحات',
     akaSeparator: '؛ ',
   },
@@ -665,20 +722,25 @@ const ar: UiStrings = {
     decade: 'عقد {decade}',
     stillRunning: 'ما زالت قائمة',
     showing: 'المعروض: {shown} من {total} بعثة.',
+    organisationOption: '{name} ({count})',
+    noMatch: 'لا توجد بعثة تطابق عوامل التصفية هذه.',
+    showAll: 'اعرض كل البعثات',
+    filterNote: 'لا يظهر هنا إلا البعثات المطابقة لعوامل التصفية أعلاه.',
+    scrollTable: 'يُمرَّر الجدول أفقيًا: فيه أعمدة أخرى إلى اليسار.',
+    scrollMap: 'تُمرَّر الخريطة أفقيًا.',
     allMissions: 'كل البعثات',
-    caption: 'كل البعثات ({count})، الأقدم أولًا',
+    caption: 'كل البعثات ({count})',
+    captionFiltered: '{shown} من {total} بعثة، وهي المطابقة لعوامل التصفية',
+    groupCount: '({count})',
     timeline: 'الخط الزمني',
     map: 'الخريطة',
-    timelineTitle: 'خط زمني لبعثات المراقبة حسب المنظمة',
-    timelineDescription:
-      'شريط لكل بعثة من بدايتها إلى نهايتها، مجمّعة حسب المنظمة التي نشرتها. الجدول أعلاه يسرد البعثات نفسها نصًّا.',
     timelineCaption:
-      'يمتد كل شريط من بداية البعثة إلى نهايتها؛ الأشرطة البرتقالية لبعثات ما زالت قائمة. اختر شريطًا لفتح صفحة البعثة.',
+      'يمتد كل شريط من بداية البعثة إلى نهايتها، وسنواتها بجانب اسمها؛ الأشرطة البرتقالية لبعثات ما زالت قائمة. تأتي أولًا المنظمات التي نشرت أكثر البعثات. اختر اسمًا لفتح صفحة البعثة.',
     mapTitle: 'خريطة العالم لبعثات المراقبة',
     mapDescription:
       'علامة لكل بعثة عند مقرها، أو في المنطقة التي راقبتها حيث لا يُعرف لها مقر. الجدول أعلاه يسرد البعثات نفسها نصًّا.',
     mapCaption:
-      'تبيّن العلامات مقر كل بعثة، أو المنطقة التي راقبتها حيث لا يُعرف لها مقر؛ العلامات البرتقالية لبعثات ما زالت قائمة. بيانات الخريطة: Natural Earth، ملك عام.',
+      'تبيّن العلامات مقر كل بعثة، أو المنطقة التي راقبتها حيث لا يُعرف لها مقر؛ العلامات البرتقالية ذات المركز الداكن لبعثات ما زالت قائمة. حيث تشاركت بعثات مكانًا واحدًا، فُرّقت علاماتها وبقي خط يصلها بالمكان. أشر إلى علامة أو انتقل إليها لترى اسمها. بيانات الخريطة: Natural Earth، ملك عام.',
     lead: 'بعثات المراقبة والرصد ({count} بعثة)، من أولى بعثات الأمم المتحدة عام 1948 إلى اليوم، نشرتها الأمم المتحدة ومنظمات إقليمية ومجموعات من الدول. يرتبط كل صف بصفحة فيها حقائق البعثة ومصادرها.',
     organisations: {
       UN: 'الأمم المتحدة',
