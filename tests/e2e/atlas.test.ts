@@ -140,8 +140,9 @@ async function phoneProblems(page: Page, width: number) {
       const box = marker.getBoundingClientRect();
       const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
       const id = link.dataset['mission'];
-      if (!hit || hit.closest('a') !== link)
-        problems.push(`marker ${id} is covered by ${hit?.closest('a')?.dataset['mission'] ?? hit?.tagName}`);
+      const hitLink = hit?.closest<SVGAElement>('svg a');
+      if (!hit || hitLink !== link)
+        problems.push(`marker ${id} is covered by ${hitLink?.dataset['mission'] ?? hit?.tagName}`);
       if (link.tabIndex < 0 || !link.getAttribute('href')) problems.push(`marker ${id} cannot be focused`);
       if (!link.getAttribute('aria-label')?.trim()) problems.push(`marker ${id} has no name`);
       if (box.width < 6) problems.push(`marker ${id} is ${box.width.toFixed(1)} px wide`);
