@@ -63,6 +63,8 @@ export interface NodeSearch {
   /** Bytes read so far (gzip, as downloaded), and the files, each counted once per session. */
   readonly bytes: number;
   readonly files: string[];
+  /** Each file read, with its bytes as downloaded. */
+  readonly reads: { file: string; bytes: number }[];
 }
 
 let sessions = 0;
@@ -74,15 +76,9 @@ export function nodeSearch(lang: string, dir = DIST): NodeSearch {
   shimBrowserGlobals();
   const key = `s${++sessions}`;
   const indexDir = path.join(dir, 'pagefind');
-  const files: string[] = [];
-  let bytes = 0;
-  folders.set(key, {
-    dir: indexDir,
-    onRead(file, size) {
-      files.push(file);
-      bytes += size;
-    },
-  });
+  const reads: { file: string; bytes: number }[] = [];
+  const read = (file: string, size: number) => reads.push({ file, bytes: size });
+  folders.set(key, { dir: indexDir, onRead: read });
   const script = path.join(indexDir, 'pagefind.js');
   const source: SearchSource = {
     lang,
@@ -93,8 +89,7 @@ export function nodeSearch(lang: string, dir = DIST): NodeSearch {
     },
     pagefind: async () => {
       // Opening search downloads Pagefind's script; here it is imported from disk, once per session.
-      files.push('pagefind.js');
-      bytes += servedBytes('pagefind.js', readFileSync(script));
+      read('pagefind.js', servedBytes('pagefind.js', readFileSync(script)));
       const load = starting.then(async () => {
         setDocumentLang(lang);
         const api = (await import(`${pathToFileURL(script).href}?session=${key}`)) as PagefindApi;
@@ -116,10 +111,11 @@ export function nodeSearch(lang: string, dir = DIST): NodeSearch {
       );
     },
     get bytes() {
-      return bytes;
+      return reads.reduce((sum, { bytes }) => sum + bytes, 0);
     },
     get files() {
-      return files;
+      return reads.map(({ file }) => file);
     },
+    reads,
   };
 }
