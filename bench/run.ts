@@ -10,7 +10,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../scripts/static-server.ts';
 import { sitePages } from '../tests/helpers/pages.ts';
-import { siteWordsFile } from '../src/integrations/pagefind/site-words.ts';
+import { siteWordsFile } from '../src/search/contract.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

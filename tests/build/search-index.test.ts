@@ -4,20 +4,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { chunkListOf, compareUtf8, pageFiles, readPageFile } from '../../src/integrations/pagefind/format.ts';
+import { chunkListOf, compareUtf8, pageFiles, readPageFile } from '../../src/search/build/format.ts';
+import { contentWords } from '../../src/search/core/sections.ts';
 import {
-  contentWords,
   outlineFile,
   sectionFile,
+  siteWordsFile,
+  vocabularyFile,
   type PageOutline,
   type SectionText,
-} from '../../src/lib/pageSections.ts';
-import { chunkTargetBytes } from '../../src/integrations/pagefind/layout.ts';
-import { EXCLUDED_CLASSES } from '../../src/integrations/pagefind/index.ts';
-import { vocabularyKey } from '../../src/lib/vocabularyKey.ts';
-import { indexedText, siteWordsFile, vocabularyFile } from '../../src/integrations/pagefind/site-words.ts';
+} from '../../src/search/contract.ts';
+import { chunkTargetBytes } from '../../src/search/build/layout.ts';
+import { EXCLUDED_CLASSES } from '../../src/search/build/index.ts';
+import { vocabularyKey } from '../../src/search/core/vocabulary.ts';
+import { indexedText } from '../../src/search/build/site-words.ts';
 import { htmlFiles } from '../../src/lib/builtSite.ts';
-import { searchWords } from '../../src/lib/searchWords.ts';
+import { searchWords } from '../../src/search/core/words.ts';
 import { DIST } from '../helpers/site.ts';
 import { chunksOf } from '../helpers/pagefind-index.ts';
 

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildSearchIndex } from '../../src/integrations/pagefind/index.ts';
-import { SECTIONS_FOLDER } from '../../src/lib/pageSections.ts';
+import { buildSearchIndex } from '../../src/search/build/index.ts';
+import { SECTIONS_FOLDER } from '../../src/search/contract.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { DIST, ROOT } from '../helpers/site.ts';
 

@@ -142,7 +142,7 @@ test('with JavaScript off, /search/ lists every article and its sections', async
 });
 
 test('a two-word query downloads the index chunks for its words, not the whole index', async () => {
-  // Guards the index re-cut (src/integrations/pagefind/layout.ts): Pagefind's own chunks made every
+  // Guards the index re-cut (src/search/build/layout.ts): Pagefind's own chunks made every
   // query on this site download its whole word index.
   const chunks = await indexChunksFetchedFor('UNTSO headquarters');
   const indexDir = path.join(DIST, 'pagefind/index');
@@ -154,7 +154,7 @@ test('a two-word query downloads the index chunks for its words, not the whole i
 });
 
 test('function words in a query download nothing more than the query without them', async () => {
-  // "the" is in every page; its index entry grows with the site (src/components/search/query.ts).
+  // "the" is in every page; its index entry grows with the site (src/search/core/query.ts).
   assert.deepEqual(
     await indexChunksFetchedFor('the field hospital in Qatar'),
     await indexChunksFetchedFor('field hospital Qatar'),
@@ -162,7 +162,7 @@ test('function words in a query download nothing more than the query without the
 });
 
 test("the site's common words are left out of a query and download nothing", async () => {
-  // On this site only "the" is common enough to be listed (src/integrations/pagefind/site-words.ts);
+  // On this site only "the" is common enough to be listed (src/search/build/site-words.ts);
   // at 10,000 articles "observers" is, so the list is given here as a large site would have it.
   const without = await indexChunksFetchedFor('Qatar field hospital');
   assert.notDeepEqual(

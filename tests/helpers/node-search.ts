@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createSearchLoader, RANKING, type SearchSource } from '../../src/components/search/loader.ts';
-import { pageDetails, runQuery, type PageDetails } from '../../src/components/search/engine.ts';
-import { closestWord } from '../../src/components/search/spelling.ts';
-import type { PagefindApi } from '../../src/components/search/pagefind-api.ts';
+import { createSearchLoader, RANKING, type SearchSource } from '../../src/search/core/loader.ts';
+import { pageDetails, runQuery, type PageDetails } from '../../src/search/core/engine.ts';
+import { closestWord } from '../../src/search/core/spelling.ts';
+import type { PagefindApi } from '../../src/search/core/pagefind-api.ts';
 import { DIST } from './site.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chunkListOf, readDataFile } from '../../src/integrations/pagefind/format.ts';
+import { chunkListOf, readDataFile } from '../../src/search/build/format.ts';
 
 /** One word of a Pagefind index chunk: its stem, the pages it is on, its variants. */
 export type IndexWord = [stem: string, pages: unknown[], variants: unknown[]];

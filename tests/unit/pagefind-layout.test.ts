@@ -11,8 +11,8 @@ import {
   recompressFile,
   trimmedChunkRanges,
   UnknownIndexFormat,
-} from '../../src/integrations/pagefind/format.ts';
-import { chunkWords, relayoutIndexes } from '../../src/integrations/pagefind/layout.ts';
+} from '../../src/search/build/format.ts';
+import { chunkWords, relayoutIndexes } from '../../src/search/build/layout.ts';
 import { chunksOf, snapshot, type IndexWord } from '../helpers/pagefind-index.ts';
 
 const word = (stem: string, positions: number): IndexWord => [

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planQuery, synonymIndex } from '../../src/components/search/query.ts';
-import { heavyEntryBytes, withinBudget } from '../../src/components/search/budget.ts';
-import { lookupCosts, stemOf } from '../../src/integrations/pagefind/site-words.ts';
-import { closestWord, editDistance } from '../../src/components/search/spelling.ts';
-import { searchWords } from '../../src/lib/searchWords.ts';
+import { planQuery, synonymIndex } from '../../src/search/core/query.ts';
+import { heavyEntryBytes, withinBudget } from '../../src/search/core/budget.ts';
+import { lookupCosts, stemOf } from '../../src/search/build/site-words.ts';
+import { closestWord, editDistance } from '../../src/search/core/spelling.ts';
+import { searchWords } from '../../src/search/core/words.ts';
 
 const typed = (query: string, options?: Parameters<typeof planQuery>[1]) =>
   planQuery(query, options).terms.map((term) => term.typed);

@@ -2,11 +2,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { htmlFiles } from '../../lib/builtSite.ts';
-import { searchWords } from '../../lib/searchWords.ts';
+import { searchWords } from '../core/words.ts';
 import { gzipSync } from 'node:zlib';
 import { CHUNK_GZIP_RATIO, type LayoutReport } from './layout.ts';
-import { followingLetters, vocabularyKey } from '../../lib/vocabularyKey.ts';
-import type { SearchMessages } from '../../components/search/controller.ts';
+import { followingLetters, vocabularyKey } from '../core/vocabulary.ts';
+import {
+  CONTRACT_VERSION,
+  searchDataFile,
+  siteWordsFile,
+  vocabularyFile,
+  type SearchData,
+  type SiteWords,
+} from '../contract.ts';
 
 /**
  * Word counts from the site's own built pages, per language: the text Pagefind indexes (inside
@@ -210,40 +217,6 @@ export function vocabularyShards(stats: LanguageWords): { shards: Map<string, st
   return { shards, split };
 }
 
-export const siteWordsFile = (lang: string) => `site-words.${lang}.json`;
-/** What the search box loads when it opens (src/components/search/loader.ts). */
-export interface SiteWords {
-  /** How many pages of this language the index holds, for weighing rare words above common ones. */
-  pages: number;
-  common: string[];
-  /** Keys of the vocabulary files that exist, but those under a split letter. */
-  vocabulary: string[];
-  /** The letters whose vocabulary is split by the next letter (every file under them exists). */
-  vocabularySplit: string[];
-  /** The reviewed synonym groups (src/pages/search-data.[lang].json.ts), carried in this file. */
-  synonyms: string[][];
-  /**
-   * The status line's sentences, from the same endpoint: needed only once a search has run, so the
-   * pages do not carry them. Missing on a site built without the endpoint.
-   */
-  messages?: SearchMessages;
-  /** What an ordinary word's lookup downloads (gzip bytes); 0 when the index was not re-cut. */
-  chunkBytes: number;
-  /** Words and stems whose chunk file is larger than `HEAVY_ENTRY_GZIP`, with its size in KB. */
-  heavy: Record<string, number>;
-  /** Each page was cut into section files (./sections.ts); otherwise results use Pagefind's page files. */
-  sections: boolean;
-}
-
-/** What the site's search-data endpoint writes, and where, before this step copies it into `site-words`. */
-export interface SearchData {
-  synonyms: string[][];
-  messages: SearchMessages;
-}
-export const searchDataFile = (lang: string) => `search-data.${lang}.json`;
-
-export const vocabularyFile = (lang: string, key: string) => `words.${lang}.${key}.json`;
-
 /**
  * Writes each language's common-word list and vocabulary into `pagefindDir`. Without a layout report for
  * a language (the re-cut was skipped), its common-word list is empty: every typed word is searched.
@@ -268,6 +241,7 @@ export function writeSiteWordFiles(
       writeFileSync(path.join(pagefindDir, vocabularyFile(lang, key)), JSON.stringify(list));
     const costs = layout ? lookupCosts(stats, layout) : { chunkBytes: 0, heavy: {} };
     const siteWords: SiteWords = {
+      version: CONTRACT_VERSION,
       pages: stats.pages,
       common,
       vocabulary: [...shards.keys()].filter((key) => !key.includes('-')).sort(),

@@ -1,4 +1,4 @@
-import { searchWords } from '../../lib/searchWords.ts';
+import { searchWords } from './words.ts';
 
 /**
  * What the reader typed, turned into terms to look up: pure functions, shared by the search box and

@@ -1,5 +1,5 @@
 import { fill } from '../../i18n/fill.ts';
-import { pageDetails, runQuery } from './engine.ts';
+import { pageDetails, runQuery } from '../core/engine.ts';
 import { searchLoader } from './browser-source.ts';
 import { renderResult } from './render.ts';
 
@@ -17,21 +17,6 @@ const MORE_RESULTS = 5;
 const MAX_SECTIONS = 3;
 /** Long enough to skip searches for half-typed words, short enough to feel instant. */
 const DEBOUNCE_MS = 40;
-
-/** What search says once it has run, in the page's language. */
-export interface SearchMessages {
-  foundOne: string;
-  foundMany: string;
-  noResults: string;
-  missingWords: string;
-  partial: string;
-  didYouMean: string;
-  quotedWord: string;
-  listSeparator: string;
-  leftOut: string;
-  onlyCommon: string;
-  more: string;
-}
 
 export interface MountOptions {
   /** Called after each search with the query, e.g. to keep it in the page's address. */

@@ -2,7 +2,7 @@ import { planQuery, withoutJoinedPreposition, type Term } from './query.ts';
 import { withinBudget, type LookupCosts } from './budget.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import type { LoadedPage } from './loader.ts';
-import { contentWords, sectionAt } from '../../lib/pageSections.ts';
+import { contentWords, sectionAt } from './sections.ts';
 
 /**
  * Runs a reader's query against Pagefind and ranks what it finds, the way hosted search engines treat

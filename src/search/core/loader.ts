@@ -1,10 +1,18 @@
 import { synonymIndex } from './query.ts';
-import { vocabularyKey } from '../../lib/vocabularyKey.ts';
+import { vocabularyKey } from './vocabulary.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
-import { cutPage, outlineFile, sectionFile, type PageOutline, type SectionText } from '../../lib/pageSections.ts';
-import type { SiteWords } from '../../integrations/pagefind/site-words.ts';
+import { cutPage } from './sections.ts';
+import {
+  CONTRACT_VERSION,
+  outlineFile,
+  sectionFile,
+  siteWordsFile,
+  type PageOutline,
+  type SearchMessages,
+  type SectionText,
+  type SiteWords,
+} from '../contract.ts';
 import type { EngineData } from './engine.ts';
-import type { SearchMessages } from './controller.ts';
 
 /**
  * Where search gets its files: the index folder (pagefind/ under the site's base path) and Pagefind's
@@ -39,6 +47,7 @@ export type SearchData = EngineData & { messages: SearchMessages };
 
 /** Word lists used when the site's file cannot be had: search still works, a little less cleverly. */
 const NO_SITE_WORDS: SiteWords = {
+  version: CONTRACT_VERSION,
   pages: 100,
   common: [],
   vocabulary: [],
@@ -64,7 +73,11 @@ export function createSearchLoader(source: SearchSource, suggestFrom: SuggestFro
       );
     return cache.get(file) as Promise<T | undefined>;
   };
-  const siteWords = () => loadJson<SiteWords>(`site-words.${source.lang}.json`).then((words) => words ?? NO_SITE_WORDS);
+  // Files from another build (another version of this contract) are not read: search still answers.
+  const siteWords = () =>
+    loadJson<SiteWords>(siteWordsFile(source.lang)).then((words) =>
+      words?.version === CONTRACT_VERSION ? words : { ...NO_SITE_WORDS, messages: words?.messages },
+    );
 
   /** The site's words filed with `word` (by its first letters), most used first: for "Did you mean". */
   async function vocabulary(word: string): Promise<string[]> {

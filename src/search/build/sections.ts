@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import { cutPage, outlineFile, sectionFile, SECTIONS_FOLDER } from '../../lib/pageSections.ts';
+import { cutPage } from '../core/sections.ts';
+import { outlineFile, sectionFile, SECTIONS_FOLDER } from '../contract.ts';
 import { KNOWN_PAGEFIND_VERSIONS, pageFiles, readEntry, readPageFile } from './format.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { decode, encode } from 'cborg';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { IndexedPage } from '../../lib/pageSections.ts';
+import type { IndexedPage } from '../core/pagefind-api.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 

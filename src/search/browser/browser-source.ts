@@ -1,7 +1,7 @@
-import type { PagefindApi } from './pagefind-api.ts';
-import { createSearchLoader, RANKING, type SearchSource } from './loader.ts';
+import type { PagefindApi } from '../core/pagefind-api.ts';
+import { createSearchLoader, RANKING, type SearchSource } from '../core/loader.ts';
 // Loaded only for a word that matches nothing (see src/integrations/lazy-module-url.ts).
-import spellingUrl from 'lazy-url:./spelling.ts';
+import spellingUrl from 'lazy-url:../core/spelling.ts';
 
 /**
  * Search in the browser: the index folder fetched from the site (pagefind/ under its base path),
@@ -26,6 +26,6 @@ const browserSource: SearchSource = {
 };
 
 export const searchLoader = createSearchLoader(browserSource, async (word, vocabulary) => {
-  const { closestWord } = (await import(/* @vite-ignore */ spellingUrl)) as typeof import('./spelling.ts');
+  const { closestWord } = (await import(/* @vite-ignore */ spellingUrl)) as typeof import('../core/spelling.ts');
   return closestWord(word, vocabulary);
 });
