@@ -48,8 +48,7 @@ export const GET: APIRoute = async ({ params }) => {
     didYouMean: t.didYouMean,
     quotedWord: t.quotedWord,
     listSeparator: ui.listSeparator,
-    leftOut: t.leftOut,
-    onlyCommon: t.onlyCommon,
+    unusedWords: t.unusedWords,
     more: t.more,
   };
   const data: SearchData = { synonyms: lang === 'en' ? onePerRoot(groups, roughRoot) : groups, messages };

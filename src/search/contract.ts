@@ -20,8 +20,7 @@ export interface SearchMessages {
   didYouMean: string;
   quotedWord: string;
   listSeparator: string;
-  leftOut: string;
-  onlyCommon: string;
+  unusedWords: string;
   more: string;
 }
 
@@ -40,7 +39,11 @@ export interface SiteWords {
   version: number;
   /** How many pages of this language the index holds, for weighing rare words above common ones. */
   pages: number;
-  common: string[];
+  /**
+   * The words whose lookup downloads more than `FREQUENT_LOOKUP_BYTES` (src/search/ranking.ts), as
+   * the build measured it: empty on a site where none does.
+   */
+  frequent: Record<string, FrequentWord>;
   /** Keys of the vocabulary files that exist, but those under a split letter. */
   vocabulary: string[];
   /** The letters whose vocabulary is split by the next letter (every file under them exists). */
@@ -49,14 +52,16 @@ export interface SiteWords {
   synonyms: string[][];
   /** The status line's sentences, from the same file; missing on a site built without the endpoint. */
   messages?: SearchMessages;
-  /** What an ordinary word's lookup downloads (gzip bytes); 0 when the index was not re-cut. */
-  chunkBytes: number;
-  /** Words and stems whose chunk file is larger than a heavy entry, with its size in KB. */
-  heavy: Record<string, number>;
   /** Each page was cut into section files (below); otherwise results use Pagefind's page data. */
   sections: boolean;
 }
 export const siteWordsFile = (lang: string) => `site-words.${lang}.json`;
+
+/**
+ * A frequent word: the key its positions are stored under in the outlines (the forms of one word that
+ * Pagefind files together share it), how many pages hold it, and what looking it up downloads, in KB.
+ */
+export type FrequentWord = [key: string, pages: number, kb: number];
 
 /**
  * `pagefind/words.<lang>.<key>.json`: the site's words filed under one key (./core/vocabulary.ts),
@@ -80,6 +85,8 @@ export interface PageOutline {
   title: string;
   topic?: string;
   sections: SectionOutline[];
+  /** Where each frequent word (by its key) is on the page: word positions, as Pagefind counts them. */
+  frequent?: Record<string, number[]>;
 }
 
 /** `pagefind/sections/<page id>.<n>.json`: a section's heading id (none for the page's opening), title and text. */

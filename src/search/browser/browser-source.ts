@@ -1,5 +1,6 @@
 import type { PagefindApi } from '../core/pagefind-api.ts';
-import { createSearchLoader, RANKING, type SearchSource } from '../core/loader.ts';
+import { createSearchLoader, type SearchSource } from '../core/loader.ts';
+import { PAGEFIND_RANKING } from '../ranking.ts';
 // Loaded only for a word that matches nothing (see src/integrations/lazy-module-url.ts).
 import spellingUrl from 'lazy-url:../core/spelling.ts';
 
@@ -19,7 +20,7 @@ const browserSource: SearchSource = {
     (import(/* @vite-ignore */ inIndexFolder('pagefind.js')) as Promise<PagefindApi>).then(async (api) => {
       // No worker: it would cost another 12 KB (gzip) download, and searching this index on the main
       // thread takes a few milliseconds. Result addresses get the site's base path.
-      await api.options({ noWorker: true, baseUrl: BASE, ranking: RANKING });
+      await api.options({ noWorker: true, baseUrl: BASE, ranking: PAGEFIND_RANKING });
       await api.init();
       return api;
     }),

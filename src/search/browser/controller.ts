@@ -69,14 +69,10 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
     results.replaceChildren(...first.map(renderResult));
     // textContent, never HTML: the query is shown exactly as typed.
     const count = outcome.hits.length;
-    const onlyCommon = outcome.terms.length === 0 && outcome.leftOut.length > 0;
     const notes = [
-      onlyCommon
-        ? fill(strings.onlyCommon, { query })
-        : count === 0
-          ? fill(strings.noResults, { query })
-          : fill(count === 1 ? strings.foundOne : strings.foundMany, { count, query }),
-      ...(outcome.leftOut.length > 0 && count > 0 ? [fill(strings.leftOut, { words: quoted(outcome.leftOut) })] : []),
+      count === 0
+        ? fill(strings.noResults, { query })
+        : fill(count === 1 ? strings.foundOne : strings.foundMany, { count, query }),
       ...(outcome.corrected.length > 0
         ? [fill(strings.didYouMean, { words: outcome.corrected.map(({ to }) => to).join(' ') })]
         : []),
@@ -84,6 +80,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
         ? [fill(strings.missingWords, { words: quoted(outcome.missing) })]
         : []),
       ...(outcome.partial && count > 0 ? [strings.partial] : []),
+      // A word the reader typed that did not take part in this search is never dropped unsaid.
+      ...(outcome.unused.length > 0 && count > 0 ? [fill(strings.unusedWords, { words: quoted(outcome.unused) })] : []),
     ];
     status.textContent = notes.join(' ');
     let shown = first.length;

@@ -2,36 +2,64 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { cutPage } from '../core/sections.ts';
-import { outlineFile, sectionFile, SECTIONS_FOLDER } from '../contract.ts';
-import { KNOWN_PAGEFIND_VERSIONS, pageFiles, readEntry, readPageFile } from './format.ts';
+import type { IndexedPage } from '../core/pagefind-api.ts';
+import { outlineFile, sectionFile, SECTIONS_FOLDER, type PageOutline } from '../contract.ts';
 
 /**
  * A search result shows a page's title and its best sections, each with an excerpt. Pagefind's way to
- * get them downloads the page's whole text (its "fragment": 6 to 8 KB, gzip, for an article), once
+ * get them (`result.data()`) downloads the page's whole text (6 to 8 KB, gzip, for an article), once
  * per result. Instead, each page gets a small outline (`sections/<page id>.json`: title, topic, and
  * where each section starts) and one file per section (`sections/<page id>.<n>.json`: its heading's
  * id, its title and text), so a result downloads the outline and the two or three sections it shows.
- * Pagefind's files stay as they are; the browser falls back to them when these are missing. Returns
- * how many pages were cut.
+ * They are cut at build time from what Pagefind's public browser API gives for each page (`data()`),
+ * the way the browser cuts it when these files are missing (../core/sections.ts).
  */
-export function writeSectionFiles(
-  siteDir: string,
-  pagefindDir: string,
-  knownVersions = KNOWN_PAGEFIND_VERSIONS,
-): number {
-  readEntry(pagefindDir, knownVersions);
-  const pages = pageFiles(pagefindDir).map(({ id, file }) => ({ id, page: readPageFile(file) }));
+
+/** What `data()` gave was not a page of the shape the cut reads: the section files step aside. */
+export class UnexpectedPage extends Error {
+  override name = 'UnexpectedPage';
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** A page's `data()`, checked to hold what the cut reads (Pagefind's public `PagefindSearchFragment` type). */
+export function checkedPage(data: unknown): IndexedPage {
+  const { url, content, meta, anchors } = (data ?? {}) as Record<string, unknown>;
+  const isAnchor = (anchor: unknown) => {
+    const { element, id, location } = (anchor ?? {}) as Record<string, unknown>;
+    return isString(element) && isString(id) && typeof location === 'number';
+  };
+  if (
+    !isString(url) ||
+    !isString(content) ||
+    typeof meta !== 'object' ||
+    meta === null ||
+    !Object.values(meta).every(isString) ||
+    !Array.isArray(anchors) ||
+    !anchors.every(isAnchor)
+  )
+    throw new UnexpectedPage(`${isString(url) ? url : 'a page'}: not a page of url, content, meta and anchors`);
+  // Text cut at zero-width spaces (Chinese, Japanese) counts its words otherwise.
+  if (content.includes('\u200B')) throw new UnexpectedPage(`${url}: words cut at zero-width spaces`);
+  return data as IndexedPage;
+}
+
+/** Empties the section folder, ready for a new set of files; `remove` leaves none. */
+export function resetSectionFolder(pagefindDir: string, { remove = false } = {}) {
   const dir = path.join(pagefindDir, SECTIONS_FOLDER);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir);
-  for (const { id, page } of pages) {
-    const { outline, sections } = cutPage(page, headingTexts(builtPage(siteDir, page.url)));
-    writeFileSync(path.join(pagefindDir, outlineFile(id)), JSON.stringify(outline));
-    sections.forEach((section, i) =>
-      writeFileSync(path.join(pagefindDir, sectionFile(id, i)), JSON.stringify(section)),
-    );
-  }
-  return pages.length;
+  if (!remove) mkdirSync(dir);
+}
+
+/** Cuts a page and writes its section texts; returns its outline, written once it is complete. */
+export function writeSectionTexts(siteDir: string, pagefindDir: string, id: string, page: IndexedPage) {
+  const { outline, sections } = cutPage(page, headingTexts(builtPage(siteDir, page.url)));
+  sections.forEach((section, i) => writeFileSync(path.join(pagefindDir, sectionFile(id, i)), JSON.stringify(section)));
+  return outline;
+}
+
+export function writeOutline(pagefindDir: string, id: string, outline: PageOutline) {
+  writeFileSync(path.join(pagefindDir, outlineFile(id)), JSON.stringify(outline));
 }
 
 /** The built HTML of the page at `url` (as Pagefind records it, without the base path), if found. */

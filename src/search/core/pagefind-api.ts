@@ -19,8 +19,9 @@ export interface PagefindResult {
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Searches for `term`; `null` lists every page of the index (with `filters`, those they keep). */
   search: (
-    term: string,
+    term: string | null,
     options?: { filters?: Record<string, string> },
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
