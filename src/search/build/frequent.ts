@@ -4,20 +4,22 @@ import { pagefindSession, type PagefindSession } from './node-pagefind.ts';
 
 /**
  * The site's frequent words (src/search/ranking.ts): those whose lookup downloads more than
- * `FREQUENT_LOOKUP_BYTES`, measured with Pagefind's own browser search on the built index, not
- * estimated. What a word costs is the index files (`index/*.pf_index`) Pagefind fetches to look it up
- * in a fresh session: the file holding its entry, and any other its search needs (Arabic forms are
- * filed under a stem that sorts far from the word: المراقبون under مراقب). Each form of a word is
- * measured as the reader would type it, in either language.
+ * `FREQUENT_LOOKUP_BYTES` (or the `threshold` a test sets), measured with Pagefind's own browser
+ * search on the built index, not estimated. What a word costs is the index files (`index/*.pf_index`)
+ * Pagefind fetches to look it up in a fresh session: the file holding its entry, and any other its
+ * search needs (Arabic forms are filed under a stem that sorts far from the word: المراقبون under
+ * مراقب). Each form of a word is measured as the reader would type it, in either language.
  *
  * A fresh session per word would take hours at 10,000 articles, so the measurement goes in two steps:
  * 1. One session looks every word of the vocabulary up in turn, with the index files larger than half
  *    the threshold held back (never answered): a word whose lookup does not finish needs one of them;
  *    a word whose lookup fetched several files at once may add up to more. Only those can cost more
- *    than the threshold (any two smaller files together cost less).
+ *    than the threshold (any two smaller files together cost less). A word that needs three or more
+ *    smaller files, all fetched before by other words, would be missed: tests/build/search-frequent.test.ts
+ *    looks a sample of the others up alone to show that none costs more.
  * 2. Each of those is looked up alone, in a fresh session: its exact cost.
  * Then, for each frequent word, its positions on every page, as Pagefind's search reports them (the
- * same two searches the search box runs: ./../core/engine.ts `lookUp`), are gathered for the outlines.
+ * same two searches the search box runs: `lookUp` in ../core/engine.ts), are gathered for the outlines.
  */
 
 export interface FrequentWords {
@@ -37,7 +39,7 @@ const MAX_HELD = 90;
 const isIndexFile = (file: string) => file.endsWith('.pf_index');
 
 /** The words of `words` whose lookup may cost more than the threshold (step 1). */
-async function mayBeFrequent(indexDir: string, lang: string, words: string[]) {
+async function mayBeFrequent(indexDir: string, lang: string, words: string[], threshold: number) {
   const suspects = new Set<string>();
   let session: PagefindSession | undefined;
   let held = 0;
@@ -46,7 +48,7 @@ async function mayBeFrequent(indexDir: string, lang: string, words: string[]) {
     await session?.close();
     held = 0;
     session = await pagefindSession(indexDir, lang, {
-      hold: (file, bytes) => isIndexFile(file) && bytes > FREQUENT_LOOKUP_BYTES / 2 && ++held > 0,
+      hold: (file, bytes) => isIndexFile(file) && bytes > threshold / 2 && ++held > 0,
       onRead: (file) => void (isIndexFile(file) && fetched++),
     });
     // The session's start (its metadata and WebAssembly) finishes before the first word is timed.
@@ -82,9 +84,14 @@ async function lookupBytes(indexDir: string, lang: string, word: string) {
  * The frequent words among `vocabulary` (the words of the language's indexed text, as the search box
  * cuts them), with their positions on each page.
  */
-export async function frequentWords(indexDir: string, lang: string, vocabulary: string[]): Promise<FrequentWords> {
+export async function frequentWords(
+  indexDir: string,
+  lang: string,
+  vocabulary: string[],
+  threshold = FREQUENT_LOOKUP_BYTES,
+): Promise<FrequentWords> {
   const sorted = [...vocabulary].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-  const suspects = await mayBeFrequent(indexDir, lang, sorted);
+  const suspects = await mayBeFrequent(indexDir, lang, sorted, threshold);
   const costs = new Map<string, number>();
   let next = 0;
   await Promise.all(
@@ -95,7 +102,7 @@ export async function frequentWords(indexDir: string, lang: string, vocabulary: 
       }
     }),
   );
-  const frequent = [...costs].filter(([, bytes]) => bytes > FREQUENT_LOOKUP_BYTES).map(([word]) => word);
+  const frequent = [...costs].filter(([, bytes]) => bytes > threshold).map(([word]) => word);
   const words: Record<string, FrequentWord> = {};
   const positions = new Map<string, Record<string, number[]>>();
   if (frequent.length === 0) return { words, positions, measured: suspects.length };

@@ -16,6 +16,8 @@ export interface SearchIndexOptions {
    * another shape, as a future Pagefind might, to see the steps that read it step aside).
    */
   pagefindApi?: (api: PagefindApi) => PagefindApi;
+  /** What makes a word frequent, in bytes (tests set less than `FREQUENT_LOOKUP_BYTES`, to have some). */
+  frequentLookupBytes?: number;
 }
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
@@ -78,7 +80,7 @@ export async function buildSearchIndex(siteDir: string, logger: Logger, options:
     let frequent: Awaited<ReturnType<typeof frequentWords>> = { words: {}, positions: new Map(), measured: 0 };
     if (sections) {
       try {
-        frequent = await frequentWords(pagefindDir, lang, [...stats.words.keys()]);
+        frequent = await frequentWords(pagefindDir, lang, [...stats.words.keys()], options.frequentLookupBytes);
       } catch (error) {
         logger.warn(
           `Frequent words not measured (${lang}): ${(error as Error).message}. Every word a reader types is looked up.`,
