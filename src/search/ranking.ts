@@ -58,6 +58,13 @@ export const FIGURES = 6;
 /** As many complete results as the first screen shows: with fewer, pages that hold most of the query follow. */
 export const ENOUGH_RESULTS = 3;
 
+/**
+ * When too few pages hold every word, the pages that follow must hold at least this share of what the
+ * best page holds (by weight): half keeps a page that misses one word of a two-word question, and
+ * drops pages that merely share its commonest word.
+ */
+export const PARTIAL_SHARE = 0.5;
+
 /** How close two words of the query must stand on a page (in words) to count as said together. */
 export const NEAR = 4;
 
@@ -75,6 +82,9 @@ export const MIN_TERM_WEIGHT = 0.1;
 
 /** How many words an excerpt shows, around the place where the query's words cluster. */
 export const EXCERPT_WORDS = 24;
+
+/** An excerpt starts this many words before its first match, so it reads as a sentence, not a list. */
+export const EXCERPT_LEAD = 3;
 
 /**
  * A word whose lookup downloads more than this (gzip: the index files Pagefind fetches for it, measured

@@ -5,11 +5,13 @@ import { contentWords, sectionAt } from './sections.ts';
 import type { FrequentWord, PageOutline } from '../contract.ts';
 import {
   ENOUGH_RESULTS,
+  EXCERPT_LEAD,
   EXCERPT_WORDS,
   FIGURES,
   FREQUENT_CANDIDATES,
   MIN_TERM_WEIGHT,
   NEAR,
+  PARTIAL_SHARE,
   PROXIMITY_SHARE,
   REPEAT_SHARE,
 } from '../ranking.ts';
@@ -220,13 +222,13 @@ export async function runQuery(
   for (const hit of byPage.values()) hit.coverage += proximityBonus(hit.positions, weights);
   const ranked = [...byPage.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   // Pages that hold every term found come first, and alone when there are enough of them to fill the
-  // first screen; otherwise the pages that hold at least half of the query (by weight) follow.
+  // first screen; otherwise the pages that hold a good share of what the best page holds follow.
   const complete = ranked.filter((hit) => hit.results.size === found.length);
   const partial = complete.length < ENOUGH_RESULTS && found.length > 1;
-  const half = (ranked[0]?.coverage ?? 0) / 2;
+  const enough = (ranked[0]?.coverage ?? 0) * PARTIAL_SHARE;
   const outcome: Outcome = {
     terms: found.map(({ term }) => term),
-    hits: partial ? ranked.filter((hit) => hit.coverage >= half) : complete,
+    hits: partial ? ranked.filter((hit) => hit.coverage >= enough) : complete,
     partial: partial && complete.length === 0,
     missing,
     corrected,
@@ -297,8 +299,7 @@ function densestWindow(marks: Map<number, number>, start: number, end: number, l
   let bestSum = -1;
   const positions = [...marks.keys()].filter((p) => p >= start && p < end).sort((a, b) => a - b);
   for (const first of positions) {
-    // Start a little before the first match, so the excerpt reads as a sentence, not a list.
-    const from = Math.max(start, Math.min(first - 3, end - length));
+    const from = Math.max(start, Math.min(first - EXCERPT_LEAD, end - length));
     const sum = positions.filter((p) => p >= from && p < from + length).reduce((total, p) => total + marks.get(p)!, 0);
     if (sum > bestSum) {
       best = from;
