@@ -94,7 +94,8 @@ function budgetRows(verdicts: Verdict[]) {
   for (const verdict of verdicts) {
     const kind = verdict.budget
       .replace(/^\/\S*: /, 'every page: ')
-      .replace(/^every page: bytes beyond/, 'article pages: bytes beyond');
+      .replace(/^every page: bytes beyond/, 'article pages: bytes beyond')
+      .replace(/^every page: (each figure|JavaScript added by figures)/, 'pages with figures: $1');
     groups.set(kind, [...(groups.get(kind) ?? []), verdict]);
   }
   return [...groups].map(([kind, list]) => {

@@ -31,6 +31,8 @@ const BUDGET = {
   scaleFirstQueryGzip: 300 * KB, // the same at 10,000 articles, in each language
   // Reader questions answered at scale, in each language: at most this many fewer than at real size.
   scaleAnswersLost: 2,
+  // What one figure adds to its page: its markup, plus the figures' style sheet (charged in full to each).
+  figureGzip: 6 * KB,
   // Build time per 1,000 articles at a larger scale against the last 1,000-article run ("no worse
   // than linear"), with 15% for run-to-run noise measured between repeated 1,000-article builds.
   scaleBuildGrowth: 1.15,
@@ -297,14 +299,31 @@ async function measurePages(browser: Browser, origin: string, dir: string) {
     const total = await record.total();
     record.stop();
     // The article's own text: what its writer supplied and a reader gets, i.e. the visible text of the
-    // article (title, summary, body, references) plus the addresses of its sources.
-    const articleText = await page.evaluate(() => {
-      const parts = [...document.querySelectorAll('.article-header, .article-body, .references')];
-      if (parts.length === 0) return '';
+    // article (title, summary, body, references) plus the addresses of its sources. Figures are measured
+    // apart: each one's markup, and the style sheet that draws them.
+    const { articleText, figures, figureSheets } = await page.evaluate(() => {
+      const parts = [...document.querySelectorAll('.article-header, .article-body, .references')].map((part) => {
+        const copy = part.cloneNode(true) as Element;
+        copy.querySelectorAll('figure.figure').forEach((figure) => figure.remove());
+        return copy.textContent;
+      });
       const sources = [...document.querySelectorAll<HTMLAnchorElement>('.references cite a')].map((a) => a.href);
-      return `${parts.map((part) => part.textContent).join('\n')}\n${sources.join('\n')}`;
+      const sheets = [...document.styleSheets].filter(
+        (sheet) => sheet.href && [...sheet.cssRules].some((rule) => rule.cssText.includes('.figure-chart')),
+      );
+      return {
+        articleText: parts.length ? `${parts.join('\n')}\n${sources.join('\n')}` : '',
+        figures: [
+          ...document.querySelectorAll('main figure.figure, main .mission-locator, main .mission-strength'),
+        ].map((figure) => ({ id: figure.id || figure.className, html: figure.outerHTML })),
+        figureSheets: sheets.map((sheet) => new URL(sheet.href!).pathname),
+      };
     });
-    const textGzip = articleText ? gzipSync(Buffer.from(articleText), { level: 9 }).length : 0;
+    const gzipOf = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+    const textGzip = articleText ? gzipOf(Buffer.from(articleText)) : 0;
+    const figureCssGzip = figureSheets.reduce((sum, sheet) => sum + gzipOf(readFileSync(path.join(dir, sheet))), 0);
+    const figureRows = figures.map(({ id, html }) => ({ id, markupGzip: gzipOf(html) }));
+    const figuresGzip = figureRows.reduce((sum, f) => sum + f.markupGzip, 0) + (figures.length ? figureCssGzip : 0);
     const kind = (k: Kind) => total.byKind.get(k) ?? { raw: 0, gzip: 0 };
     rows.push({
       page: pagePath,
@@ -316,7 +335,9 @@ async function measurePages(browser: Browser, origin: string, dir: string) {
       image: kind('image'),
       beforeInteractionGzip: total.gzip,
       articleTextGzip: textGzip,
-      overheadGzip: textGzip ? total.gzip - textGzip : null,
+      figures: figureRows,
+      figureCssGzip: figures.length ? figureCssGzip : 0,
+      overheadGzip: textGzip ? total.gzip - textGzip - figuresGzip : null,
     });
     await context.close();
   }
@@ -331,6 +352,8 @@ function printPages(rows: Record<string, any>[]) {
     console.log(
       `${r.page.padEnd(44)} ${String(r.requests).padStart(3)} ${fmt(r.html.gzip).padStart(9)} ${fmt(r.css.gzip).padStart(9)} ${fmt(r.js.gzip).padStart(9)} ${fmt(r.beforeInteractionGzip).padStart(10)} ${r.articleTextGzip ? fmt(r.articleTextGzip).padStart(8) : '       -'} ${r.overheadGzip !== null ? fmt(r.overheadGzip).padStart(9) : '        -'}`,
     );
+    for (const figure of r.figures as { id: string; markupGzip: number }[])
+      console.log(`  figure ${figure.id}: ${fmt(figure.markupGzip)} markup + ${fmt(r.figureCssGzip)} style sheet`);
   }
 }
 
@@ -370,7 +393,18 @@ if (!scale) {
       // /search/ is search itself, opened: its search code is the page's purpose, not a preload.
       if (!r.page.endsWith('/search/'))
         check(`${r.page}: JavaScript before search (gzip)`, r.js.gzip, BUDGET.jsBeforeSearchGzip, fmt);
+      for (const figure of r.figures as { id: string; markupGzip: number }[])
+        check(
+          `${r.page}: each figure, its markup + the figures' style sheet (gzip)`,
+          figure.markupGzip + r.figureCssGzip,
+          BUDGET.figureGzip,
+          fmt,
+        );
     }
+    // Figures are drawn at build time: a page with figures runs the same script as one without.
+    const plain = (rows as Record<string, any>[]).find((r) => r.page === '/glossary/')!;
+    for (const r of (rows as Record<string, any>[]).filter((row) => row.figures.length > 0))
+      check(`${r.page}: JavaScript added by figures (gzip)`, r.js.gzip - plain.js.gzip, 0, fmt);
     const article = (rows as { page: string }[]).find((r) => r.page.startsWith('/articles/'))!.page;
     const arabicArticle = (rows as { page: string }[]).find((r) => r.page.startsWith('/ar/articles/'))?.page;
     if (pagesOnly) {

@@ -3,6 +3,7 @@ export const IDS = {
   main: 'main-content',
   keyFacts: 'key-facts',
   references: 'references',
+  readNext: 'read-next',
   cite: 'cite',
   tocTitle: 'toc-title',
   allSections: 'all-sections',

@@ -105,6 +105,9 @@ const glossary = defineCollection({
   }),
 });
 
+/** A translation's stamp: eight hex digits that fingerprint the English words it was checked against. */
+const stamp = z.string().regex(/^[0-9a-f]{8}$/, 'a stamp is eight hex digits, written by npm run translations:stamp');
+
 /** The glossary in another language: `glossary/<lang>/terms.yaml`, the same ids, sources from the English. */
 const glossaryTranslationsFile = `${contentDir}/glossary/ar/terms.yaml`;
 const glossaryTranslations = defineCollection({
@@ -116,6 +119,8 @@ const glossaryTranslations = defineCollection({
     term: z.string().min(1),
     aka: z.array(z.string()).default([]),
     definition: z.string().min(1),
+    /** The fingerprint of the English entry this translates, as for a mission's `ar:` block. */
+    translates: stamp.optional(),
   }),
 });
 
@@ -271,18 +276,20 @@ const missions = defineCollection({
            * for 1 and 2), so the page writes «250 فردًا», never «250 فرد».
            */
           peak_strength_unit: z
-            .union([
-              z.string().min(1),
-              z.strictObject({
-                one: z.string().min(1).optional(),
-                two: z.string().min(1).optional(),
-                few: z.string().min(1),
-                many: z.string().min(1),
-                other: z.string().min(1),
-              }),
-            ])
+            .strictObject({
+              one: z.string().min(1).optional(),
+              two: z.string().min(1).optional(),
+              few: z.string().min(1),
+              many: z.string().min(1),
+              other: z.string().min(1),
+            })
             .optional(),
           peak_strength_date: z.string().min(1).optional(),
+          /**
+           * The fingerprint of the English words this block translates (src/lib/translationStamp.ts),
+           * written by `npm run translations:stamp` when a reviewer has checked the block against them.
+           */
+          translates: stamp.optional(),
         })
         .optional(),
     })
@@ -298,9 +305,117 @@ const missions = defineCollection({
       message: 'ar.hq must be given exactly when hq is',
       path: ['ar', 'hq'],
     })
+    .refine((mission) => !mission.ar || !mission.mandate === !mission.ar.mandate, {
+      message: 'ar.mandate must be given exactly when mandate is',
+      path: ['ar', 'mandate'],
+    })
     .refine((mission) => !mission.ar || !mission.peak_strength === !mission.ar.peak_strength_unit, {
       message: 'ar.peak_strength_unit must be given exactly when peak_strength is',
       path: ['ar', 'peak_strength_unit'],
+    }),
+});
+
+/** Words the site wrote, in each language it is published in. */
+const inBothLanguages = z.strictObject({ en: z.string().min(1), ar: z.string().min(1) });
+/**
+ * A short label drawn inside a figure: kept short enough to be read whole on a 320 px screen, where
+ * the drawing is about 300 CSS px wide.
+ */
+const figureLabel = z.strictObject({ en: z.string().min(1).max(48), ar: z.string().min(1).max(48) });
+/** A date a figure's value describes: "YYYY", "YYYY-MM" or "YYYY-MM-DD", each part in range. */
+const figureDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+const sourceKey = z.string().regex(/^[a-z0-9-]+$/, 'a source key of the article');
+
+/** What kind of drawing a figure is; see src/lib/figures.ts. */
+export const FIGURE_CHARTS = ['bars', 'atlas-years', 'atlas-tasks'] as const;
+/** How exactly a source states a number: "about 300", "more than 150", "at least 220,000". */
+export const FIGURE_QUALIFIERS = ['exact', 'about', 'more-than', 'at-least'] as const;
+
+/** One value of a figure, as one source states it. */
+const figureRow = z.strictObject({
+  /** What the value counts, when the date alone does not say (shown under the date). */
+  label: figureLabel.optional(),
+  /** A country, as the source names it: the page names it in its own language. */
+  country: z.string().min(1).optional(),
+  /** Whether that country is a member of the OIC (the figure's `oic_source` says so). */
+  oic: z.boolean().optional(),
+  /** The date the value describes; none when the source gives none. */
+  date: figureDate.optional(),
+  /** The date in the source's own words, where it is not a calendar date ("end of March 2012"). */
+  when: figureLabel.optional(),
+  /** The number, as the source gives it. */
+  value: z.number().nonnegative('a value cannot be negative').optional(),
+  /** A range the source gives instead of one number: [lowest, highest]. */
+  range: z
+    .tuple([z.number().nonnegative('a value cannot be negative'), z.number().nonnegative('a value cannot be negative')])
+    .optional(),
+  /** How exactly the source states the number. */
+  qualifier: z.enum(FIGURE_QUALIFIERS).default('exact'),
+  /** The keys, among the article's `sources`, of the sources that give this value. */
+  sources: z.array(sourceKey).min(1, 'a value needs at least one source'),
+});
+
+/**
+ * A figure drawn in an article (`content/figures/<id>.yaml`, shown where the article writes
+ * `<Figure id="<id>" />`): its words in each language, and either its values, each with the keys of
+ * the article's sources that give it (`bars`), or a count the build makes from the atlas's mission
+ * files (`atlas-years`, `atlas-tasks`), which cites the atlas's data set (`source`).
+ */
+const figures = defineCollection({
+  loader: glob({ base: `${contentDir}/figures`, pattern: '*.yaml' }),
+  schema: z
+    .strictObject({
+      /** The article (file name without `.mdx`) that shows the figure and whose sources it cites. */
+      article: z.string().regex(/^[a-z0-9-]+$/, 'an article file name, e.g. "untso"'),
+      /** What is drawn: values as bars, or missions of the atlas counted by year or by task. */
+      chart: z.enum(FIGURE_CHARTS),
+      /** A short title: the figure's name in "On this page" and its caption's first words. */
+      title: z.strictObject({ en: z.string().min(1).max(80), ar: z.string().min(1).max(80) }),
+      /** What the figure shows and when. */
+      caption: inBothLanguages,
+      /**
+       * The main finding, in a sentence or two: the drawing's text alternative. In atlas figures,
+       * `{name}` marks a number the build counts (src/lib/figures.ts lists them).
+       */
+      alt: inBothLanguages,
+      /** What the values count, as the heading of the table's number column ("Observers"). */
+      unit: figureLabel.optional(),
+      /** The top of the value axis: a value above it fails the build. */
+      max: z.number().positive().optional(),
+      /** Bars: rows with the same date form a group under that date (a monthly ranking). */
+      by_date: z.boolean().default(false),
+      /** Bars: the values, in the order they are shown. */
+      rows: z.array(figureRow).default([]),
+      /** The source key of the OIC membership that marks rows with `oic`. */
+      oic_source: sourceKey.optional(),
+      /** Atlas figures: the key of the atlas's data set among the article's sources. */
+      source: sourceKey.optional(),
+    })
+    .superRefine((figure, ctx) => {
+      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      if (figure.chart === 'bars') {
+        if (figure.rows.length === 0) issue(['rows'], 'a bars figure needs at least one row');
+        if (figure.max === undefined) issue(['max'], 'a bars figure needs `max`, the top of its value axis');
+        if (!figure.unit) issue(['unit'], 'a bars figure needs `unit`, what its values count');
+      } else if (!figure.source) issue(['source'], 'an atlas figure needs `source`, the key of the atlas data set');
+      figure.rows.forEach((row, i) => {
+        if ((row.value === undefined) === (row.range === undefined))
+          issue(['rows', i], 'give either `value` or `range`');
+        if (row.range && row.range[0] > row.range[1])
+          issue(['rows', i, 'range'], `range [${row.range.join(', ')}] runs from high to low`);
+        const highest = row.range ? row.range[1] : row.value;
+        if (figure.max !== undefined && highest !== undefined && highest > figure.max)
+          issue(
+            ['rows', i, row.range ? 'range' : 'value'],
+            `value ${highest} is out of range: above the figure's axis maximum (max: ${figure.max})`,
+          );
+        if (!row.country && !row.label && !row.date && !row.when)
+          issue(['rows', i], 'a row needs a date, `when`, a label or a country');
+        if (row.oic !== undefined && !figure.oic_source)
+          issue(['oic_source'], 'rows marked `oic` need `oic_source`, the source of the membership');
+      });
     }),
 });
 
@@ -492,4 +607,5 @@ export const collections = {
   dataChangelog,
   sourceNotes,
   terminology,
+  figures,
 };

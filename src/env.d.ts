@@ -15,6 +15,8 @@ declare namespace App {
       numbers: Map<string, number>;
       rendered: Map<string, number>;
     };
+    /** Set by the article route: the figures its MDX shows (`<Figure id>`), ready to draw. */
+    figures?: Map<string, import('./lib/articleFigures.ts').FigureView>;
   }
 }
 

@@ -37,6 +37,13 @@ class TableOfContents extends HTMLElement {
       current?.removeAttribute('aria-current');
       link?.setAttribute('aria-current', 'true');
       current = link;
+      // The side column scrolls inside itself on a long page: keep the marked entry in its view. The
+      // column's own scroll only, not the page's, so the reader's place in the text never moves.
+      if (link && WIDE.matches) {
+        const box = this.getBoundingClientRect();
+        const entry = link.getBoundingClientRect();
+        if (entry.top < box.top || entry.bottom > box.bottom) this.scrollTop += entry.top - box.top - box.height / 2;
+      }
     };
     const schedule = () => {
       if (!queued) {

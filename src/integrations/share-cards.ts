@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'htmlparser2';
 import { htmlFiles, pageUrlOf } from '../lib/builtSite.ts';
-import { CARD_DESIGN, renderShareCard, shareCardPath, type ShareCard } from '../lib/shareCard.ts';
+import { CARD_DESIGN, hasOwnShareCard, renderShareCard, shareCardPath, type ShareCard } from '../lib/shareCard.ts';
 import { LANGUAGES, uiStrings, type Lang } from '../i18n/ui.ts';
 import { isLang, splitLocalePath } from '../i18n/routing.ts';
 
@@ -60,7 +60,9 @@ export function shareCards(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         mkdirSync(cacheDir, { recursive: true });
-        const pages = htmlFiles(siteDir).map((file) => ({ file, page: pageUrlOf(file) }));
+        const pages = htmlFiles(siteDir)
+          .map((file) => ({ file, page: pageUrlOf(file) }))
+          .filter(({ page }) => hasOwnShareCard(page));
         let drawn = 0;
         const draw = async ({ file, page }: (typeof pages)[number]) => {
           const { lang, title } = pageFacts(readFileSync(path.join(siteDir, file), 'utf8'));

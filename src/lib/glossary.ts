@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANG, type Lang } from '../i18n/ui';
+import { glossaryOriginal, isBehind } from './translationStamp';
 
-export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+/** A term in one language; `translationBehind` when its English entry has changed since it was translated. */
+export type GlossaryEntry = CollectionEntry<'glossary'>['data'] & { translationBehind?: boolean };
 
 /**
  * The glossary in `lang`: each English term's words replaced by its translation, with the English
@@ -21,7 +23,9 @@ export async function getGlossary(lang: Lang = DEFAULT_LANG): Promise<GlossaryEn
   if (problems.length > 0) throw new Error(`Glossary translation errors:\n${problems.join('\n')}`);
   return english.flatMap((term) => {
     const translation = translations.find(({ data }) => data.id === term.id)?.data;
-    return translation ? [{ ...term, ...translation }] : [];
+    if (!translation) return [];
+    const { translates, ...words } = translation;
+    return [{ ...term, ...words, translationBehind: isBehind(translates, glossaryOriginal(term)) }];
   });
 }
 

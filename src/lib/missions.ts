@@ -3,6 +3,7 @@ import { withBase } from './paths';
 import { DEFAULT_LANG, type Lang } from '../i18n/ui';
 import { localePath } from '../i18n/routing';
 import { unitAfter } from './plural';
+import { isBehind, missionOriginal } from './translationStamp';
 
 export type Mission = CollectionEntry<'missions'>;
 
@@ -39,23 +40,21 @@ export function missionIdProblems(missions: { id: string; filePath?: string; dat
  * mission's reviewed block for that language; numbers, dates, codes and sources are the same in every
  * language.
  */
-export function localMission(mission: Mission, lang: Lang): Mission & { label: string } {
+export function localMission(mission: Mission, lang: Lang): Mission & { label: string; translationBehind: boolean } {
   const words = lang === 'ar' ? mission.data.ar : undefined;
-  if (!words) return { ...mission, label: mission.data.acronym };
-  const { peak_strength_unit, peak_strength_date, label, ...text } = words;
+  if (!words) return { ...mission, label: mission.data.acronym, translationBehind: false };
+  const { peak_strength_unit, peak_strength_date, label, translates, ...text } = words;
   const peak = mission.data.peak_strength;
   return {
     ...mission,
     label: label ?? mission.data.acronym,
+    translationBehind: isBehind(translates, missionOriginal(mission.data)),
     data: {
       ...mission.data,
       ...text,
       peak_strength: peak && {
         ...peak,
-        unit:
-          typeof peak_strength_unit === 'object'
-            ? unitAfter(peak.value, peak_strength_unit, lang)
-            : (peak_strength_unit ?? peak.unit),
+        unit: peak_strength_unit ? unitAfter(peak.value, peak_strength_unit, lang) : peak.unit,
         date: peak_strength_date ?? peak.date,
       },
     },

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
  */
 export const CARD = { width: 1200, height: 630 } as const;
 /** Raised when the card's design changes, so that cached cards are drawn again. */
-export const CARD_DESIGN = 1;
+export const CARD_DESIGN = 2;
 
 const fontFile = createRequire(import.meta.url).resolve;
 const FONTS = {
@@ -74,20 +74,29 @@ export async function renderShareCard({ title, section, site, rtl }: ShareCard):
   ]);
   // Right to left, the text column starts at the right margin.
   const left = (width: number) => (rtl ? CARD.width - MARGIN - width : MARGIN);
-  return sharp({ create: { ...CARD, channels: 3, background: COLOURS.paper } })
-    .composite([
-      {
-        input: { create: { width: CARD.width, height: 16, channels: 3, background: COLOURS.accent } },
-        top: 0,
-        left: 0,
-      },
-      { input: head.data, top: 64, left: left(head.width) },
-      { input: foot.data, top: CARD.height - 82, left: left(foot.width) },
-    ])
-    .png({ compressionLevel: 9 })
-    .toBuffer();
+  return (
+    sharp({ create: { ...CARD, channels: 3, background: COLOURS.paper } })
+      .composite([
+        {
+          input: { create: { width: CARD.width, height: 16, channels: 3, background: COLOURS.accent } },
+          top: 0,
+          left: 0,
+        },
+        { input: head.data, top: 64, left: left(head.width) },
+        { input: foot.data, top: CARD.height - 82, left: left(foot.width) },
+      ])
+      // Four colours and their anti-aliased edges: a 64-colour palette draws them unchanged at half the
+      // bytes of a true-colour PNG.
+      .png({ compressionLevel: 9, palette: true, colours: 64 })
+      .toBuffer()
+  );
 }
+
+/** A page's history shares the card of the page it is the history of: few share it, and one card less
+ * to draw for each page keeps a first build short. */
+const HISTORY_PAGE = /\/history\/(index\.html)?$/;
+export const hasOwnShareCard = (pagePath: string) => !HISTORY_PAGE.test(pagePath);
 
 /** Where a page's card is, site-relative: /articles/untso/ → /og/articles/untso.png, / → /og/index.png. */
 export const shareCardPath = (pagePath: string) =>
-  `/og${pagePath.replace(/\/index\.html$|\.html$|\/$/, '') || '/index'}.png`;
+  `/og${pagePath.replace(HISTORY_PAGE, '/').replace(/\/index\.html$|\.html$|\/$/, '') || '/index'}.png`;

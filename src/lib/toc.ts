@@ -22,3 +22,28 @@ export function buildToc(headings: MarkdownHeading[]): TocEntry[] {
   }
   return toc;
 }
+
+/**
+ * The headings with each figure inserted after the section it sits in (`headingsBefore`: how many
+ * h2/h3 headings come before it in the text), one level below a section: "On this page" then lists a
+ * figure under its section, and its link leads to the figure.
+ */
+export function withFigures(
+  headings: MarkdownHeading[],
+  figures: { headingsBefore: number; slug: string; text: string }[],
+): MarkdownHeading[] {
+  const result: MarkdownHeading[] = [];
+  const place = (count: number) =>
+    figures
+      .filter((f) => f.headingsBefore === count)
+      .forEach(({ slug, text }) => result.push({ depth: 3, slug, text }));
+  let count = 0;
+  place(0);
+  for (const heading of headings) {
+    result.push(heading);
+    if (heading.depth !== 2 && heading.depth !== 3) continue;
+    count += 1;
+    place(count);
+  }
+  return result;
+}

@@ -4,6 +4,7 @@
  * a section link works in both languages. Pure functions over raw MDX, used by the build and by tests.
  */
 import { citationKeysInOrder } from './citations.ts';
+import { figureTranslationProblems } from './figures.ts';
 import { EXPLICIT_ID_SOURCE } from '../integrations/explicit-heading-ids.ts';
 
 const HEADING = /^(#{2,3})\s+(.*)$/gm;
@@ -35,5 +36,6 @@ export function translationProblems(file: string, body: string, originalFile: st
     if (!id) problems.push(`${file}: heading "${line}" needs the explicit id of the heading it translates`);
     else if (!originalIds.has(id)) problems.push(`${file}: heading id "${id}" is not a section id of ${originalFile}`);
   }
+  problems.push(...figureTranslationProblems(file, body, originalFile, originalBody));
   return problems;
 }

@@ -5,6 +5,10 @@ import path from 'node:path';
 import { buildError, buildFixture } from '../helpers/build.ts';
 import { parseHtml } from '../helpers/html.ts';
 
+// Built once for the tests that read it.
+let validBuild: Promise<string> | undefined;
+const valid = () => (validBuild ??= buildFixture('valid'));
+
 test('a missing frontmatter field fails the build, naming the file and the field', async () => {
   const error = await buildError('missing-field');
   assert.match(error, /missing-field\/content\/articles\/missing-summary\.mdx/);
@@ -42,7 +46,7 @@ test('a broken internal link or #fragment fails the build, naming the source fil
 });
 
 test('a valid article builds with citations numbered by first use and every use linked back', async () => {
-  const $ = parseHtml(readFileSync(path.join(await buildFixture('valid'), 'articles/sample/index.html'), 'utf8'));
+  const $ = parseHtml(readFileSync(path.join(await valid(), 'articles/sample/index.html'), 'utf8'));
   // "beta" is cited first (in Key facts), so it is [1]; "alpha" is [2] however often it recurs.
   const marks = $('sup.cite a')
     .map((_, a) => `${$(a).attr('href')} ${$(a).attr('id')}=${$(a).text()}`)
@@ -101,4 +105,16 @@ test('an Arabic name the terminology table rejects fails the build, naming the f
     await buildError('arabic-terminology'),
     /content\/articles\/ar\/sample\.mdx:12: «منظمة مراقبة الهدنة» names United Nations Truce Supervision Organization: write «هيئة الأمم المتحدة لمراقبة الهدنة»/,
   );
+});
+
+test('a translated mission block or glossary entry whose English changed after its stamp says so, and links the English', async () => {
+  const dir = await valid();
+  const page = (address: string) => parseHtml(readFileSync(path.join(dir, address, 'index.html'), 'utf8'));
+  // alpha's block and "ceasefire" are stamped with their English words; beta and "ddr" with older ones.
+  assert.equal(page('ar/missions/alpha')('.translation-behind').length, 0);
+  const beta = page('ar/missions/beta');
+  assert.equal(beta('.translation-behind a[hreflang="en"]').attr('href'), '/missions/beta/');
+  const glossary = page('ar/glossary');
+  assert.equal(glossary('#ceasefire').closest('section').find('.translation-behind').length, 0);
+  assert.equal(glossary('#ddr').closest('section').find('.translation-behind a').attr('href'), '/glossary/#ddr');
 });

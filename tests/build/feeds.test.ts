@@ -11,21 +11,29 @@ for (const [lang, feed] of [
   ['en', 'feed.xml'],
   ['ar', 'ar/feed.xml'],
 ] as const) {
-  test(`the ${lang} feed is RSS that lists every ${lang} article, newest change first, at addresses that exist`, () => {
+  test(`the ${lang} feed is RSS that lists every ${lang} article and correction, newest first, at addresses that exist`, () => {
     const $ = load(readBuilt(feed), { xml: true });
     assert.equal($('rss > channel > language').text(), lang);
     assert.match($('rss > channel > copyright').text(), /CC BY 4\.0/);
     const links = $('item > link')
-      .map((_, link) => $(link).text())
+      .map((_, link) => new URL($(link).text()))
       .get();
     const prefix = lang === 'en' ? '' : `/${lang}`;
     assert.deepEqual(
-      links.map((link) => new URL(link).pathname).sort(),
+      links
+        .filter((link) => !link.hash)
+        .map((link) => link.pathname)
+        .sort(),
       builtArticleSlugs()
         .map((slug) => `${prefix}/articles/${slug}/`)
         .sort(),
     );
-    for (const link of links) assert.ok(existsSync(path.join(DIST, new URL(link).pathname, 'index.html')), link);
+    const corrections = builtPage(`${prefix}/corrections/`)('ol.corrections > li');
+    assert.equal(links.filter((link) => link.hash).length, corrections.length);
+    for (const link of links) {
+      assert.ok(existsSync(path.join(DIST, link.pathname, 'index.html')), link.href);
+      if (link.hash) assert.equal(builtPage(link.pathname)(link.hash).length, 1, `${link.href}: no such entry`);
+    }
     const dates = $('item > pubDate')
       .map((_, date) => new Date($(date).text()).getTime())
       .get();

@@ -27,6 +27,11 @@ const cases = [
     'a dated figure with a date in the wrong format',
     /alpha\.yaml[\s\S]*series\.0\.date: use "YYYY"/,
   ],
+  [
+    'mission-ar-mandate-missing',
+    'a mandate with no Arabic mandate line',
+    /alpha\.yaml[\s\S]*ar\.mandate: ar\.mandate must be given exactly when mandate is/,
+  ],
 ] as const;
 
 for (const [fixture, what, expected] of cases) {

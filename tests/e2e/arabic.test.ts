@@ -77,16 +77,15 @@ test('the Arabic timeline’s labels are whole inside the chart, and the map is 
   for (const width of [390, 1280]) {
     const page = await site.open('/ar/missions/', { viewport: { width, height: 900 } });
     const cut = await page.evaluate(() => {
-      const svg = document.querySelector<SVGSVGElement>('svg.timeline')!;
-      const { width: chartWidth } = svg.viewBox.baseVal;
-      return [...svg.querySelectorAll<SVGTextElement>('text')]
-        .map((text) => ({ text: text.textContent, box: text.getBBox() }))
-        .filter(({ box }) => box.x < -0.5 || box.x + box.width > chartWidth + 0.5)
-        .map(({ text, box }) => `${text}: ${Math.round(box.x)}–${Math.round(box.x + box.width)}`);
+      const chart = document.querySelector('.mission-timeline')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.timeline-label, .timeline-head h3')]
+        .map((label) => ({ text: label.textContent, box: label.getBoundingClientRect(), wide: label.scrollWidth }))
+        .filter(({ box, wide }) => box.left < chart.left - 0.5 || box.right > chart.right + 0.5 || wide > box.width + 1)
+        .map(({ text, box }) => `${text}: ${Math.round(box.left)}–${Math.round(box.right)}`);
     });
     assert.deepEqual(cut, [], `${width} px`);
     const x = (id: string) =>
-      page.locator(`svg.world-map a[data-mission="${id}"] circle`).evaluate((c) => c.getBoundingClientRect().x);
+      page.locator(`svg.world-map a[data-mission="${id}"] circle.marker`).evaluate((c) => c.getBoundingClientRect().x);
     // Jerusalem lies east of Guatemala City.
     assert.ok((await x('untso')) > (await x('minugua')), 'the map keeps east on the right');
   }
@@ -109,4 +108,16 @@ test('Arabic text is drawn in an Arabic face of the system, with room between th
     .first()
     .evaluate((element) => getComputedStyle(element).letterSpacing);
   assert.ok(topic === 'normal' || topic === '0px', `letter-spacing on Arabic: ${topic}`);
+});
+
+test('Arabic body text is set larger than English, so its letters read at the same size', async () => {
+  const sizeOf = async (path: string) => {
+    const page = await site.open(path);
+    return page
+      .locator('.article-body p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  };
+  const [english, arabic] = [await sizeOf('/articles/untso/'), await sizeOf('/ar/articles/untso/')];
+  assert.ok(arabic >= english * 1.1, `Arabic ${arabic}px against English ${english}px`);
 });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { readBuilt } from '../helpers/site.ts';
 
@@ -48,11 +49,11 @@ test('the CSV has the same missions as the JSON, field for field', () => {
 test('the table, the timeline and the map each show every mission, linked to its page', async () => {
   const page = await open('/missions/', { javaScriptEnabled: false });
   const rows = await page
-    .locator('mission-table table tbody tr')
+    .locator('mission-atlas table tbody tr')
     .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['id']!));
   assert.deepEqual(rows.sort(), ids);
   const bars = await page
-    .locator('svg.timeline a[data-mission]')
+    .locator('.mission-timeline li[data-mission] a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   const markers = await page
     .locator('svg.world-map a[data-mission]')
@@ -66,7 +67,7 @@ test('the table, the timeline and the map each show every mission, linked to its
 
 test('sorting by a column reorders the rows and puts the sort in the address', async () => {
   const page = await open('/missions/');
-  const acronyms = () => page.locator('mission-table table tbody tr:not([hidden]) th').allInnerTexts();
+  const acronyms = () => page.locator('mission-atlas table tbody tr:not([hidden]) th').allInnerTexts();
   await page.locator('th[data-sort-key="acronym"] button').click();
   await page.waitForURL((url) => url.searchParams.get('sort') === 'acronym' && url.searchParams.get('dir') === 'asc');
   const ascending = await acronyms();
@@ -84,13 +85,13 @@ test('sorting by a column reorders the rows and puts the sort in the address', a
 
 test('filters hide other rows, reflect in the address, and a shared address restores them', async () => {
   const page = await open('/missions/');
-  await page.getByLabel('Deployed by').selectOption('UN');
-  await page.getByLabel('Still running').check();
+  await page.getByLabel('Deployed by', { exact: true }).selectOption('UN');
+  await page.getByLabel('Still running', { exact: true }).check();
   await page.waitForURL(
     (url) => url.searchParams.get('organisation') === 'UN' && url.searchParams.get('ongoing') === '1',
   );
   const visible = await page
-    .locator('mission-table table tbody tr:not([hidden])')
+    .locator('mission-atlas table tbody tr:not([hidden])')
     .evaluateAll((trs) =>
       trs.map((tr) => ({ org: (tr as HTMLElement).dataset['organisation'], end: (tr as HTMLElement).dataset['end'] })),
     );
@@ -104,7 +105,7 @@ test('filters hide other rows, reflect in the address, and a shared address rest
 
   const shared = await open(`/missions/?task=elections&decade=1990`);
   const rows = await shared
-    .locator('mission-table table tbody tr:not([hidden])')
+    .locator('mission-atlas table tbody tr:not([hidden])')
     .evaluateAll((trs) =>
       trs.map((tr) => ({ tasks: (tr as HTMLElement).dataset['tasks']!, start: (tr as HTMLElement).dataset['start']! })),
     );
@@ -118,4 +119,106 @@ test('the UNTSO entry links to the UNTSO article, and the article links back', a
   assert.equal(await entry.locator('a[href="/articles/untso/"]').count(), 1);
   const article = await open('/articles/untso/');
   assert.ok((await article.locator('a[href="/missions/untso/"]').count()) >= 1);
+});
+
+/** What a reader of one phone width would notice on the atlas: text size, markers, sideways overflow. */
+async function phoneProblems(page: Page, width: number) {
+  await page.setViewportSize({ width, height: 800 });
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    // The timeline's smallest text, measured as drawn.
+    const sizes = [...document.querySelectorAll<HTMLElement>('.mission-timeline *')]
+      .filter((el) => [...el.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()))
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => ({ text: el.textContent!.trim().slice(0, 30), size: parseFloat(getComputedStyle(el).fontSize) }));
+    if (sizes.length < 100) problems.push(`only ${sizes.length} timeline texts found`);
+    for (const { text, size } of sizes) if (size < 12) problems.push(`timeline text "${text}" is ${size} px`);
+    // Each marker: reachable by keyboard with a name, and the one found at its own centre.
+    for (const link of document.querySelectorAll<SVGAElement>('svg.world-map a[data-mission]')) {
+      const marker = link.querySelector('circle.marker')!;
+      marker.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = marker.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      const id = link.dataset['mission'];
+      const hitLink = hit?.closest<SVGAElement>('svg a');
+      if (!hit || hitLink !== link)
+        problems.push(`marker ${id} is covered by ${hitLink?.dataset['mission'] ?? hit?.tagName}`);
+      if (link.tabIndex < 0 || !link.getAttribute('href')) problems.push(`marker ${id} cannot be focused`);
+      if (!link.getAttribute('aria-label')?.trim()) problems.push(`marker ${id} has no name`);
+      if (box.width < 6) problems.push(`marker ${id} is ${box.width.toFixed(1)} px wide`);
+    }
+    window.scrollTo(0, 0);
+    // The page never scrolls sideways; a box that does shows a cue: its shadows and a visible line saying so.
+    const root = document.scrollingElement!;
+    if (root.scrollWidth > innerWidth) problems.push(`the page is ${root.scrollWidth} px wide`);
+    for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+      if (el.scrollWidth <= el.clientWidth + 1 || !/auto|scroll/.test(getComputedStyle(el).overflowX)) continue;
+      const hint = el.previousElementSibling;
+      const hintShown = hint?.matches('.scroll-hint') && hint.getClientRects().length > 0;
+      if (!el.classList.contains('scroll-cue') || !hintShown)
+        problems.push(`${el.tagName.toLowerCase()}.${el.className} scrolls sideways with no visible cue`);
+    }
+    return problems;
+  });
+}
+
+test('on 320 and 390 px phones, in both languages: timeline text of 12 px or more, every marker found at its centre and named, no overflow without a cue', async () => {
+  for (const path of ['/missions/', '/ar/missions/']) {
+    const page = await open(path, { viewport: { width: 390, height: 800 } });
+    for (const width of [320, 390]) assert.deepEqual(await phoneProblems(page, width), [], `${path} at ${width} px`);
+  }
+});
+
+test('a filter that matches nothing says so in both languages, and the timeline and map follow the filters', async () => {
+  // An organisation none of whose missions still runs, so "still running" leaves nothing.
+  const org = [...new Set(exported.missions.map((m) => m.organisation))].find((o) =>
+    exported.missions.every((m) => m.organisation !== o || m.end),
+  )!;
+  for (const [path, message] of [
+    ['/missions/', 'No mission matches these filters.'],
+    ['/ar/missions/', 'لا توجد بعثة تطابق عوامل التصفية هذه.'],
+  ] as const) {
+    const page = await open(`${path}?organisation=${encodeURIComponent(org)}&ongoing=1`);
+    await page.locator('.no-match', { hasText: message }).waitFor();
+    assert.match(await page.locator('#missions-table-caption').innerText(), /^0 /);
+    assert.equal(await page.locator('.mission-timeline li[data-mission]:visible').count(), 0);
+    assert.equal(await page.locator('svg.world-map a[data-mission]:visible').count(), 0);
+    assert.equal(await page.locator('.mission-timeline [data-filter-note]').isVisible(), true);
+  }
+  const page = await open('/missions/?organisation=UN');
+  const expected = exported.missions.filter((m) => m.organisation === 'UN').length;
+  await page.locator('.filter-status', { hasText: `Showing ${expected} of` }).waitFor();
+  assert.equal(await page.locator('.mission-timeline li[data-mission]:visible').count(), expected);
+  assert.equal(await page.locator('svg.world-map a[data-mission]:visible').count(), expected);
+  assert.equal(await page.locator('.no-match').isVisible(), false);
+  // The organisations are offered in a stated order: the most missions first, each with its count.
+  const options = await page.locator('#filter-organisation option').allInnerTexts();
+  const counts = options.slice(1).map((text) => Number(/\((\d+)\)$/.exec(text)?.[1]));
+  assert.deepEqual(
+    counts,
+    [...counts].sort((a, b) => b - a),
+  );
+  assert.ok(options[1]!.trim().startsWith('UN ('), options[1]);
+});
+
+test('nothing on the atlas moves when its script starts (no layout shift)', async () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    const page = await site.session({ viewport });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          (window as unknown as { shifts: number[] }).shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.origin}/missions/#table`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    const total = shifts.reduce((a, b) => a + b, 0);
+    assert.ok(total < 0.001, `cumulative layout shift ${total} at ${viewport.width} px`);
+  }
 });

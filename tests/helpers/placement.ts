@@ -24,10 +24,15 @@ export interface Placement {
   headerBottom: number;
 }
 
-/** Where the element with this id sits relative to the viewport and the sticky header. */
+/**
+ * Where the element with this id sits relative to the viewport and the sticky header. A figure, often
+ * taller than a phone's screen, has landed when its caption (number, title, what it shows) is in view.
+ */
 export function placementOf(page: Page, id: string): Promise<Placement> {
   return page.evaluate((targetId) => {
-    const box = document.getElementById(targetId)!.getBoundingClientRect();
+    const target = document.getElementById(targetId)!;
+    const shown = target.tagName === 'FIGURE' ? (target.querySelector('figcaption') ?? target) : target;
+    const box = shown.getBoundingClientRect();
     const headerBottom = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
     return {
       inViewport:

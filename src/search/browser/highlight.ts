@@ -1,6 +1,6 @@
 /**
  * Marks a search's words in the section a result opened, and offers a button to remove the marks. The
- * button sits in a bar fixed to the bottom of the window, so nothing on the page moves. Its strings
+ * button sits in a bar in the text under the section's heading, where it covers nothing. Its strings
  * come from the header's `<site-search>` element.
  */
 const SKIP = 'script, style, .sr-only, .cite, mark, button';
@@ -84,6 +84,9 @@ export function highlightSection(param: string, words: string[], stylesReady: Pr
     for (const root of roots) root.normalize();
     bar.remove();
   });
-  // The bar's styles are search's (./search.css), linked by ./landing-highlight.ts.
-  void stylesReady.then(() => document.body.append(bar));
+  // The bar's styles are search's (./search.css), linked by ./landing-highlight.ts. It goes in the text,
+  // under the heading the link led to (or at the start of the page's text), so it covers nothing.
+  void stylesReady.then(() =>
+    heading ? (heading.closest('.heading-wrapper') ?? heading).after(bar) : roots[0]?.prepend(bar),
+  );
 }

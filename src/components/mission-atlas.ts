@@ -1,20 +1,23 @@
 /**
- * `<mission-table>`: sorting and filtering for the missions table. The table is complete without
- * JavaScript; this only hides rows and reorders them. The state lives in the address so a view can be
- * shared. The status line is the server's sentence; only its number of rows shown changes.
+ * `<mission-atlas>`: sorting and filtering for the atlas. The table, the timeline and the map are
+ * complete without JavaScript; this only hides what the filters leave out and reorders the table's rows.
+ * The state lives in the address so a view can be shared. The sentences are the server's; only the
+ * number of missions shown changes.
  */
 
-class MissionTable extends HTMLElement {
+class MissionAtlas extends HTMLElement {
   connectedCallback() {
     const table = this.querySelector('table');
     const filters = this.querySelector<HTMLElement>('.mission-filters');
-    const status = this.querySelector<HTMLElement>('.filter-status [data-shown]');
-    if (!table || !filters || !status) return;
-    const body = table.tBodies[0];
+    if (!table || !filters) return;
+    const body = table.tBodies[0]!;
     const rows = [...body.rows];
-    const headers = [...table.tHead!.rows[0].cells];
+    const headers = [...table.tHead!.rows[0]!.cells];
+    // The timeline's rows, the map's markers and their leader lines: everything else that stands for a mission.
+    const others = [...this.querySelectorAll<HTMLElement | SVGElement>('[data-mission]')];
     const field = <T extends HTMLElement>(name: string) => filters.querySelector<T>(`[name="${name}"]`)!;
-    filters.hidden = false;
+    const toggle = (selector: string, hidden: boolean) =>
+      this.querySelectorAll<HTMLElement>(selector).forEach((el) => (el.hidden = hidden));
 
     const apply = (params: URLSearchParams) => {
       const organisation = params.get('organisation') ?? '';
@@ -26,7 +29,7 @@ class MissionTable extends HTMLElement {
       field<HTMLSelectElement>('decade').value = decade;
       field<HTMLInputElement>('ongoing').checked = ongoing;
 
-      let shown = 0;
+      const shown = new Set<string>();
       for (const row of rows) {
         const d = row.dataset;
         const visible =
@@ -35,8 +38,14 @@ class MissionTable extends HTMLElement {
           (!decade || (d['start'] ?? '').slice(0, 3) === decade.slice(0, 3)) &&
           (!ongoing || !d['end']);
         row.hidden = !visible;
-        if (visible) shown++;
+        if (visible) shown.add(d['id']!);
       }
+      for (const el of others) el.toggleAttribute('hidden', !shown.has(el.dataset['mission']!));
+      const filtered = shown.size < rows.length;
+      toggle('[data-caption="all"]', filtered);
+      toggle('[data-caption="filtered"], [data-filter-note]', !filtered);
+      toggle('.no-match', shown.size > 0);
+      this.querySelectorAll('[data-shown]').forEach((el) => (el.textContent = String(shown.size)));
 
       const sort = params.get('sort') ?? 'start';
       const descending = params.get('dir') === 'desc';
@@ -51,7 +60,6 @@ class MissionTable extends HTMLElement {
         const key = header.dataset['sortKey'];
         header.setAttribute('aria-sort', key === sort ? (descending ? 'descending' : 'ascending') : 'none');
       }
-      status.textContent = String(shown);
     };
 
     const update = (change: (params: URLSearchParams) => void) => {
@@ -93,4 +101,4 @@ class MissionTable extends HTMLElement {
   }
 }
 
-customElements.define('mission-table', MissionTable);
+customElements.define('mission-atlas', MissionAtlas);
