@@ -121,8 +121,12 @@ function buildSite(project: string) {
   const warnings = lines
     .filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line))
     .map((line) => line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim());
-  if (!built.ok) return { ok: false, seconds, warnings, pagefindBytes: 0, tail: lines.slice(-30).join('\n') };
-  return { ok: true, seconds, warnings, pagefindBytes: folderBytes(path.join(project, 'dist/pagefind')), tail: '' };
+  if (!built.ok)
+    return { ok: false, seconds, warnings, pagefindBytes: 0, chunks: 0, tail: lines.slice(-30).join('\n') };
+  const pagefindDir = path.join(project, 'dist/pagefind');
+  // Pagefind ignores a chunk size it no longer reads, without a word: the index then has far fewer files.
+  const chunks = readdirSync(path.join(pagefindDir, 'index')).length;
+  return { ok: true, seconds, warnings, pagefindBytes: folderBytes(pagefindDir), chunks, tail: '' };
 }
 
 async function askBoth(dir: string) {
@@ -185,6 +189,10 @@ try {
     console.log(`build: ${before.seconds.toFixed(1)} s → ${after.seconds.toFixed(1)} s`);
     console.log(
       `dist/pagefind: ${fmt(before.pagefindBytes)} → ${fmt(after.pagefindBytes)} (${signed(after.pagefindBytes - before.pagefindBytes)})`,
+    );
+    console.log(
+      `index chunks (both languages): ${before.chunks} → ${after.chunks}` +
+        (after.chunks * 2 < before.chunks ? ' (far fewer: was PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ignored?)' : ''),
     );
     console.log(
       newWarnings.length
