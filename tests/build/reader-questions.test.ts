@@ -29,3 +29,27 @@ for (const { question, lang } of asked) {
     assert.equal(problem, undefined, problem);
   });
 }
+
+// Pagefind's plain search also places a word where a longer word begins with it ("un" in "unsmis"), and
+// finds more such words once an earlier query has loaded their index chunks, so a reader's second
+// question can rank differently from the same question asked first (nine reader questions today, seven
+// with "UN"). The engine uses those places for proximity and section choice; placing every word from the
+// quoted search instead lost 23 reader questions, and doing it for two-letter words only still left four
+// differing and lost "are UN military observers armed" ("un" found it in "unarmed").
+test(
+  'a question shows the same results whatever was asked before it in the session',
+  { todo: 'Pagefind prefix matches depend on the index chunks already loaded' },
+  async () => {
+    const differ: string[] = [];
+    for (const lang of LANGS) {
+      const shown = async (session: ReturnType<typeof nodeSearch>, q: string) =>
+        (await session.ask(q)).flatMap((page) => page.sections.map((section) => section.url)).join(' ');
+      const later = nodeSearch(lang);
+      for (const { q } of readerQuestions(lang)) {
+        const after = await shown(later, q);
+        if ((await shown(nodeSearch(lang), q)) !== after) differ.push(`${lang}: ${q}`);
+      }
+    }
+    assert.deepEqual(differ, []);
+  },
+);
