@@ -34,7 +34,8 @@ const en = {
   language: {
     /** On a translated article, above its text. */
     translatedFrom: 'Translated from the English original of {date}.',
-    quotations: 'Quotations are our translations of the English sources.',
+    quotations:
+      "Quotations of UN texts give the UN's own wording in this language where it exists; other quotations are our translations of the English sources.",
     outdated: 'The English original has changed since: read it for the latest text.',
     englishOriginal: 'English original',
     /** After the language link on a page that has no translation yet (it goes to that language's home). */
@@ -497,7 +498,8 @@ const ar: UiStrings = {
   theme: { dark: 'المظهر الداكن' },
   language: {
     translatedFrom: 'مترجمة عن الأصل الإنجليزي الصادر في {date}.',
-    quotations: 'النصوص المقتبسة ترجمتنا لما ورد في المصادر الإنجليزية.',
+    quotations:
+      'ننقل ما نقتبسه من نصوص الأمم المتحدة بصيغتها العربية الرسمية حيث وُجدت، وسائر النصوص المقتبسة ترجمتنا لما ورد في المصادر الإنجليزية.',
     outdated: 'تغيّر الأصل الإنجليزي بعد هذه الترجمة: اقرأه لأحدث نص.',
     englishOriginal: 'الأصل الإنجليزي',
     notTranslated: '(غير مترجمة بعد)',

@@ -133,6 +133,14 @@ async function phoneProblems(page: Page, width: number) {
       .map((el) => ({ text: el.textContent!.trim().slice(0, 30), size: parseFloat(getComputedStyle(el).fontSize) }));
     if (sizes.length < 100) problems.push(`only ${sizes.length} timeline texts found`);
     for (const { text, size } of sizes) if (size < 12) problems.push(`timeline text "${text}" is ${size} px`);
+    // The year axis: every year shown stands apart from the next, so none reads as "19401960".
+    const years = [...document.querySelectorAll<HTMLElement>('.timeline-axis > span > span')]
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => ({ text: el.textContent!.trim(), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.top < innerHeight * 50);
+    for (const [a, b] of years.slice(0, -1).map((year, i) => [year, years[i + 1]!] as const))
+      if (a.box.top === b.box.top && b.box.left - a.box.right < 4)
+        problems.push(`the years ${a.text} and ${b.text} of the timeline's axis run together`);
     // Each marker: reachable by keyboard with a name, and the one found at its own centre.
     for (const link of document.querySelectorAll<SVGAElement>('svg.world-map a[data-mission]')) {
       const marker = link.querySelector('circle.marker')!;
