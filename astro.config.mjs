@@ -8,7 +8,7 @@ import { headingAnchorsPlugin } from './src/integrations/heading-anchors.ts';
 import { explicitHeadingIdsPlugin } from './src/integrations/explicit-heading-ids.ts';
 import { isolateLatinPlugin } from './src/integrations/isolate-latin.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
-import { pagefindIndex } from './src/integrations/pagefind/index.ts';
+import { pagefindIndex } from './src/search/build/index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { localized404 } from './src/integrations/localized-404.ts';

@@ -38,11 +38,24 @@ interface Questions {
   max: number;
   latencyMedian?: number;
 }
+/** How the index was laid out: runs before frequent words list `commonWords` (English only) instead. */
+interface Layout {
+  chunks: number;
+  commonWords?: string[];
+  frequentWords?: { en: string[]; ar: string[] };
+}
+/** Every reader question of a language asked in Node, each in a fresh session (bench/questions.ts). */
+interface Answered {
+  answered: number;
+  questions: number;
+  medianBytes: number;
+  browserMaxBytes: number;
+}
 interface SiteResult {
   date: string;
   build: { seconds: number; peakRssMb: number };
   pagefindBytes: number;
-  layout: { chunks: number; commonWords: string[] };
+  layout: Layout;
   rows: PageRow[];
   questions: Questions;
   /** The Arabic reader questions, on an Arabic article. */
@@ -57,8 +70,10 @@ interface ScaleResult {
   build: { seconds: number; peakRssMb: number };
   secondsPer1000: number;
   pagefindBytes: number;
-  layout: { chunks: number; commonWords: string[] };
-  questions: Questions;
+  layout: Layout;
+  /** Runs before reader questions were asked in Node at scale measured English in the browser. */
+  questions?: Questions;
+  answers?: { en: Answered; ar: Answered };
   budgets: Verdict[];
 }
 
@@ -158,11 +173,12 @@ const scaleTable = table(
     'peak memory (Node)',
     'index',
     'chunks',
-    'common words',
-    'open + first query: median',
-    'largest',
+    'words left out or frequent (en/ar)',
+    'answered (en/ar)',
+    'open + first query: median (en/ar)',
+    'largest (en/ar)',
   ],
-  ['--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:'],
+  ['--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:'],
   scales.map((s) => [
     s.scale.toLocaleString('en'),
     `${s.build.seconds.toFixed(1)} s`,
@@ -170,9 +186,16 @@ const scaleTable = table(
     `${(s.build.peakRssMb / 1024).toFixed(1)} GB`,
     `${(s.pagefindBytes / KB / KB).toFixed(1)} MB`,
     s.layout.chunks.toLocaleString('en'),
-    String(s.layout.commonWords.length),
-    kb(s.questions.median),
-    kb(s.questions.max),
+    s.layout.frequentWords
+      ? `${s.layout.frequentWords.en.length} / ${s.layout.frequentWords.ar.length}`
+      : `${s.layout.commonWords?.length ?? 0} / –`,
+    s.answers
+      ? `${s.answers.en.answered}/${s.answers.en.questions} / ${s.answers.ar.answered}/${s.answers.ar.questions}`
+      : '–',
+    s.answers ? `${kb(s.answers.en.medianBytes)} / ${kb(s.answers.ar.medianBytes)}` : `${kb(s.questions!.median)} / –`,
+    s.answers
+      ? `${kb(s.answers.en.browserMaxBytes)} / ${kb(s.answers.ar.browserMaxBytes)}`
+      : `${kb(s.questions!.max)} / –`,
   ]),
 );
 
@@ -199,7 +222,11 @@ mission pages weigh ${kb(Math.min(...missionTotals))}–${kb(Math.max(...mission
 ${pagesTable}
 
 Build ${site.build.seconds.toFixed(1)} s, peak ${Math.round(site.build.peakRssMb)} MB; \`dist/pagefind/\` ${kb(site.pagefindBytes)}, its word index in
-${site.layout.chunks} chunks; common words left out of queries: ${site.layout.commonWords.join(', ') || 'none'}.
+${site.layout.chunks} chunks; ${
+  site.layout.frequentWords
+    ? `frequent words (looked up only through other words): ${site.layout.frequentWords.en.length} English, ${site.layout.frequentWords.ar.length} Arabic`
+    : `common words left out of queries: ${site.layout.commonWords?.join(', ') || 'none'}`
+}.
 
 ## Search, per reader question
 
@@ -239,7 +266,9 @@ ${pairsTable(site.pairs)}
 ## Scale
 
 Synthetic articles of realistic length, their words drawn as the real articles' are (\`bench/synthetic.ts\`),
-searched with the same reader questions.
+searched with the same reader questions, each in a fresh session: asked in Node in both languages, with
+the answers judged as the build test judges them ("largest" adds the search code and styles the dialog
+loads); runs from before that asked the English questions in the browser and show "–" for Arabic.
 
 ${scaleTable}
 `

@@ -87,7 +87,11 @@ const SYLLABLES = {
  * "UNTSO" as much as "the", in about half of all pages: no real site reads like that.
  */
 function textModel(root: string, lang: string, count: number, rand: () => number) {
-  const articles = realArticleWords(root, lang);
+  // Arabic pages may carry no run of Latin words (the build's Arabic-edition check): the real Arabic
+  // text's Latin tokens (acronyms, link slugs) would string together when drawn at random.
+  const articles = realArticleWords(root, lang).map((words) =>
+    lang === 'ar' ? words.filter((word) => !/[A-Za-z]/.test(word)) : words,
+  );
   const documentFrequency = new Map<string, number>();
   for (const words of articles)
     for (const word of new Set(words.map((w) => w.toLowerCase())))

@@ -74,11 +74,8 @@ const en = {
     didYouMean: 'Did you mean: {words}?',
     /** A word of the reader's query, quoted in a status sentence. */
     quotedWord: '“{word}”',
-    /** Shown when words on most of the site's pages were left out to keep the search small. */
-    leftOut: 'Left out, being on most pages: {words}.',
-    /** Shown when every word of the query is on most pages, so none was searched. */
-    onlyCommon:
-      'Every word of “{query}” is on most pages of this site: add a more specific word (a mission, a place, a year).',
+    /** Shown when words the reader typed could not take part in the search (src/search/core/engine.ts). */
+    unusedWords: 'Not used in this search: {words}.',
     more: 'Show more results ({count} left)',
     unavailable: 'Search is unavailable right now. The “All sections” page lists every article.',
     needsJavaScript: 'Search needs JavaScript. Every article and section is listed below.',
@@ -531,8 +528,7 @@ const ar: UiStrings = {
     partial: 'لا توجد صفحة فيها كل هذه الكلمات؛ هذه الصفحات التي فيها أكثرها.',
     didYouMean: 'هل تقصد: {words}؟',
     quotedWord: '«{word}»',
-    leftOut: 'لم نبحث عن كلمات موجودة في أغلب الصفحات: {words}.',
-    onlyCommon: 'كل كلمات «{query}» موجودة في أغلب صفحات الموقع: أضف كلمة أدق (اسم بعثة أو مكان أو سنة).',
+    unusedWords: 'كلمات لم يشملها هذا البحث: {words}.',
     more: 'عرض نتائج أخرى (الباقي: {count})',
     unavailable: 'البحث غير متاح الآن. صفحة «كل الأقسام» تسرد كل المقالات.',
     needsJavaScript: 'يحتاج البحث إلى JavaScript. كل المقالات والأقسام مسرودة أدناه.',

@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/ui.ts';
  * The link sits after the heading, not inside it, so the heading's accessible name stays its own
  * text. The icon (CSS) says nothing to screen readers; a visually hidden label names the target instead,
  * and search leaves the whole link out of its index and excerpts (`EXCLUDED_CLASSES`,
- * src/integrations/pagefind/index.ts). The heading and its link are
+ * src/search/build/pagefind.ts). The heading and its link are
  * wrapped in a div that carries the heading's margins (global.css), because a wrapper would otherwise
  * break the typography plugin's spacing rules.
  *

@@ -1,19 +1,18 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { onePerRoot, synonymGroups, synonymProblems } from '../lib/synonyms';
-import { isStopWord, roughRoot } from '../components/search/query';
+import { onePerRoot, synonymGroups, synonymProblems } from '../search/build/synonyms';
+import { isStopWord, roughRoot } from '../search/core/query';
 import { getGlossary } from '../lib/glossary';
 import { LANGS } from '../i18n/routing';
 import { uiStrings, type Lang } from '../i18n/ui';
-import type { SearchMessages } from '../components/search/controller';
-import type { SearchData } from '../integrations/pagefind/site-words';
+import type { SearchData, SearchMessages } from '../search/contract';
 
 /**
  * What the search box needs from the site's content and strings, one file per language, loaded with its
  * first search: the synonym groups (the reviewed list plus glossary names) and the sentences of
  * the status line. Building it checks the list, so a repeated word or id fails the build with the file and
  * the group. The search index step then copies it into the index folder's word-list file
- * (src/integrations/pagefind/site-words.ts).
+ * (src/search/build/site-words.ts).
  */
 export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 
@@ -49,8 +48,7 @@ export const GET: APIRoute = async ({ params }) => {
     didYouMean: t.didYouMean,
     quotedWord: t.quotedWord,
     listSeparator: ui.listSeparator,
-    leftOut: t.leftOut,
-    onlyCommon: t.onlyCommon,
+    unusedWords: t.unusedWords,
     more: t.more,
   };
   const data: SearchData = { synonyms: lang === 'en' ? onePerRoot(groups, roughRoot) : groups, messages };

@@ -25,13 +25,15 @@ const dialogInput = (page: Page) => page.locator('dialog.search-dialog input[typ
 
 /**
  * The Pagefind index chunks (file names, sorted) a fresh page downloads to answer `query`, with the
- * site's common-word list replaced by `commonWords` when given.
+ * site's frequent words replaced by `frequentWords` when given.
  */
-async function indexChunksFetchedFor(query: string, commonWords?: string[]) {
+async function indexChunksFetchedFor(query: string, frequentWords?: string[]) {
   const { page, requested } = await open(ARTICLE, {}, async (page) => {
-    if (commonWords)
+    // Each as the build lists a frequent word: its key in the outlines, its pages, its lookup in KB.
+    const frequent = Object.fromEntries((frequentWords ?? []).map((word) => [word, [word, 90, 100]]));
+    if (frequentWords)
       await page.route('**/pagefind/site-words.en.json', async (route) =>
-        route.fulfill({ json: { ...(await (await route.fetch()).json()), common: commonWords } }),
+        route.fulfill({ json: { ...(await (await route.fetch()).json()), frequent } }),
       );
   });
   await page.keyboard.press('Control+k');
@@ -142,7 +144,7 @@ test('with JavaScript off, /search/ lists every article and its sections', async
 });
 
 test('a two-word query downloads the index chunks for its words, not the whole index', async () => {
-  // Guards the index re-cut (src/integrations/pagefind/layout.ts): Pagefind's own chunks made every
+  // Guards the index re-cut (src/search/build/layout.ts): Pagefind's own chunks made every
   // query on this site download its whole word index.
   const chunks = await indexChunksFetchedFor('UNTSO headquarters');
   const indexDir = path.join(DIST, 'pagefind/index');
@@ -154,16 +156,16 @@ test('a two-word query downloads the index chunks for its words, not the whole i
 });
 
 test('function words in a query download nothing more than the query without them', async () => {
-  // "the" is in every page; its index entry grows with the site (src/components/search/query.ts).
+  // "the" is in every page; its index entry grows with the site (src/search/core/query.ts).
   assert.deepEqual(
     await indexChunksFetchedFor('the field hospital in Qatar'),
     await indexChunksFetchedFor('field hospital Qatar'),
   );
 });
 
-test("the site's common words are left out of a query and download nothing", async () => {
-  // On this site only "the" is common enough to be listed (src/integrations/pagefind/site-words.ts);
-  // at 10,000 articles "observers" is, so the list is given here as a large site would have it.
+test("the site's frequent words download nothing when the query has other words", async () => {
+  // On this site no word costs enough to be frequent (src/search/ranking.ts); at 10,000 articles
+  // "observers" does, so the list is given here as a large site would have it.
   const without = await indexChunksFetchedFor('Qatar field hospital');
   assert.notDeepEqual(
     await indexChunksFetchedFor('observers Qatar field hospital'),

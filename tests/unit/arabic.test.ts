@@ -1,8 +1,8 @@
-import { vocabularyKey } from '../../src/lib/vocabularyKey.ts';
+import { vocabularyKey } from '../../src/search/core/vocabulary.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arabicForms, planQuery, withoutJoinedPreposition } from '../../src/components/search/query.ts';
-import { searchWords } from '../../src/lib/searchWords.ts';
+import { arabicForms, planQuery, withoutJoinedPreposition } from '../../src/search/core/query.ts';
+import { searchWords } from '../../src/search/core/words.ts';
 import { headingIds, translationProblems } from '../../src/lib/translations.ts';
 import { isolateLatin } from '../../src/integrations/isolate-latin.ts';
 import { localePath, splitLocalePath, entryLocale, fileLang } from '../../src/i18n/routing.ts';

@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planQuery, synonymIndex } from '../../src/components/search/query.ts';
-import { heavyEntryBytes, withinBudget } from '../../src/components/search/budget.ts';
-import { lookupCosts, stemOf } from '../../src/integrations/pagefind/site-words.ts';
-import { closestWord, editDistance } from '../../src/components/search/spelling.ts';
-import { searchWords } from '../../src/lib/searchWords.ts';
+import { planQuery, synonymIndex, withinLookups } from '../../src/search/core/query.ts';
+import { closestWord, editDistance } from '../../src/search/core/spelling.ts';
+import { searchWords } from '../../src/search/core/words.ts';
 
 const typed = (query: string, options?: Parameters<typeof planQuery>[1]) =>
   planQuery(query, options).terms.map((term) => term.typed);
@@ -37,12 +35,6 @@ test('a quoted phrase is searched exactly as typed', () => {
   ]);
 });
 
-const common = new Set(['observers', 'un', 'council', 'security']);
-test("the site's common words are left out when the query has other words, kept when it has none", () => {
-  assert.deepEqual(typed('OIC election observers', { commonWords: common }), ['oic', 'election']);
-  assert.deepEqual(typed('UN observers', { commonWords: common }), ['un', 'observers']);
-});
-
 const synonyms = synonymIndex([
   ['killed', 'died', 'fatalities', 'lost their lives'],
   ['military observer', 'unmo'],
@@ -60,8 +52,8 @@ test('a word brings its synonyms; a phrase of the query that names a group is on
   });
 });
 
-test("a synonym that needs one of the site's most common words is left out (its index entry is large)", () => {
-  const forms = planQuery('fatalities', { synonyms, commonWords: new Set(['lives']) }).terms[0].forms;
+test("a synonym that needs one of the site's frequent words is left out (its index entry is large)", () => {
+  const forms = planQuery('fatalities', { synonyms, frequent: new Set(['lives']) }).terms[0].forms;
   assert.deepEqual(forms, ['fatalities', 'killed', 'died']);
 });
 
@@ -80,65 +72,25 @@ test('a misspelt word is matched to the closest, most used word of the site', ()
   assert.equal(closestWord('xylophone', vocabulary), undefined);
 });
 
-test('a query looks up its words within a download budget: the rarest first, synonyms with what is left', () => {
-  const term = (typed: string, ...synonyms: string[]) => ({ typed, forms: [typed, ...synonyms] });
-  const small = { chunkBytes: 500, heavy: new Map<string, number>() };
-  const all = withinBudget([term('armistice', 'truce', 'ceasefire'), term('lines')], small);
-  assert.deepEqual(
-    all,
-    { terms: [term('armistice', 'truce', 'ceasefire'), term('lines')], leftOut: [] },
-    'a small site affords everything',
-  );
-
-  // At 10,000 articles: ordinary chunks of 7 KB, and words on many pages with entries of their own.
-  const large = {
-    chunkBytes: 7 * 1024,
-    heavy: new Map([
-      ['council', 150 * 1024],
-      ['security', 50 * 1024],
-      ['resolution', 30 * 1024],
-    ]),
-  };
-  const plan = withinBudget([term('security'), term('council'), term('resolution'), term('50')], large);
-  assert.deepEqual(
-    plan.terms.map((t) => t.typed),
-    ['security', 'resolution', '50'],
-    'the cheapest words until the budget is spent',
-  );
-  assert.deepEqual(plan.leftOut, ['council']);
-  assert.deepEqual(
-    withinBudget([term('council')], large),
-    { terms: [], leftOut: ['council'] },
-    'nothing fits: nothing is downloaded',
-  );
-});
-
-test('a heavy index entry is found for every form of its word, and not for another word that starts alike', () => {
-  // A large site's index, as Pagefind files it (by stem), with the size of the chunk file holding each.
-  const lookupBytes = new Map([
-    ['countri', 200_000],
-    ['peacekeep', 300_000],
-    ['un', 900_000],
-    ['unit', 2_000],
-    ['untso', 3_000],
+test('a query looks up every word typed, then up to three synonyms of each in turns, twelve lookups in all', () => {
+  const term = (typed: string, ...others: string[]) => ({ typed, forms: [typed, ...others] });
+  assert.deepEqual(withinLookups([term('established', 'founded', 'created', 'set up', 'began')]), [
+    term('established', 'founded', 'created', 'set up'),
   ]);
-  assert.equal(stemOf('countries', lookupBytes), 'countri');
-  assert.equal(stemOf('country', lookupBytes), 'countri');
-  assert.equal(stemOf('peacekeepers', lookupBytes), 'peacekeep');
-  assert.equal(stemOf('united', lookupBytes), 'unit');
-
-  const words = ['countries', 'country', 'peacekeepers', 'peacekeeping', 'un', 'united', 'untso'];
-  const stats = { pages: 10, totalUses: 0, words: new Map(words.map((w) => [w, { pages: 5, uses: 5 }])) };
-  const { heavy } = lookupCosts(stats, { targetBytes: 10_000, lookupBytes });
+  const many = withinLookups([
+    term('a1', 'b1', 'c1', 'd1'),
+    term('a2', '"b2 b2"', 'c2'),
+    term('a3', 'b3', 'c3', 'd3'),
+    term('a4', 'b4'),
+  ]);
+  // 4 typed words, then b1, "b2 b2" (two lookups), b3, b4 (9 lookups), then c1, c2, c3 (12): no room for d1, d3.
   assert.deepEqual(
-    Object.keys(heavy),
-    ['countri', 'countries', 'country', 'peacekeep', 'peacekeepers', 'peacekeeping', 'un'],
-    'heavy stems and the forms the site uses; "united" and "untso" have light entries of their own',
+    many.map((t) => t.forms),
+    [
+      ['a1', 'b1', 'c1'],
+      ['a2', '"b2 b2"', 'c2'],
+      ['a3', 'b3', 'c3'],
+      ['a4', 'b4'],
+    ],
   );
-
-  const inBrowser = new Map(Object.entries(heavy).map(([word, kb]) => [word, kb * 1024]));
-  assert.ok(heavyEntryBytes('Peacekeepers', inBrowser)! > 100_000, 'a form the site uses');
-  assert.ok(heavyEntryBytes('peacekeeper', inBrowser)! > 100_000, 'a form the site does not use');
-  assert.equal(heavyEntryBytes('untso', inBrowser), undefined);
-  assert.equal(heavyEntryBytes('unity', inBrowser), undefined, 'not an ending of "un"');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { onePerRoot, synonymGroups, synonymProblems } from '../../src/lib/synonyms.ts';
-import { isStopWord, roughRoot } from '../../src/components/search/query.ts';
+import { onePerRoot, synonymGroups, synonymProblems } from '../../src/search/build/synonyms.ts';
+import { isStopWord, roughRoot } from '../../src/search/core/query.ts';
 
 const file = 'content/search/synonyms.en.yaml';
 

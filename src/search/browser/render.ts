@@ -1,4 +1,4 @@
-import type { PageDetails } from './engine.ts';
+import type { PageDetails } from '../core/engine.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { fill } from '../../i18n/fill.ts';
-import { pageDetails, runQuery } from './engine.ts';
+import { pageDetails, runQuery } from '../core/engine.ts';
 import { searchLoader } from './browser-source.ts';
 import { renderResult } from './render.ts';
 
@@ -17,21 +17,6 @@ const MORE_RESULTS = 5;
 const MAX_SECTIONS = 3;
 /** Long enough to skip searches for half-typed words, short enough to feel instant. */
 const DEBOUNCE_MS = 40;
-
-/** What search says once it has run, in the page's language. */
-export interface SearchMessages {
-  foundOne: string;
-  foundMany: string;
-  noResults: string;
-  missingWords: string;
-  partial: string;
-  didYouMean: string;
-  quotedWord: string;
-  listSeparator: string;
-  leftOut: string;
-  onlyCommon: string;
-  more: string;
-}
 
 export interface MountOptions {
   /** Called after each search with the query, e.g. to keep it in the page's address. */
@@ -84,14 +69,10 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
     results.replaceChildren(...first.map(renderResult));
     // textContent, never HTML: the query is shown exactly as typed.
     const count = outcome.hits.length;
-    const onlyCommon = outcome.terms.length === 0 && outcome.leftOut.length > 0;
     const notes = [
-      onlyCommon
-        ? fill(strings.onlyCommon, { query })
-        : count === 0
-          ? fill(strings.noResults, { query })
-          : fill(count === 1 ? strings.foundOne : strings.foundMany, { count, query }),
-      ...(outcome.leftOut.length > 0 && count > 0 ? [fill(strings.leftOut, { words: quoted(outcome.leftOut) })] : []),
+      count === 0
+        ? fill(strings.noResults, { query })
+        : fill(count === 1 ? strings.foundOne : strings.foundMany, { count, query }),
       ...(outcome.corrected.length > 0
         ? [fill(strings.didYouMean, { words: outcome.corrected.map(({ to }) => to).join(' ') })]
         : []),
@@ -99,6 +80,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
         ? [fill(strings.missingWords, { words: quoted(outcome.missing) })]
         : []),
       ...(outcome.partial && count > 0 ? [strings.partial] : []),
+      // A word the reader typed that did not take part in this search is never dropped unsaid.
+      ...(outcome.unused.length > 0 && count > 0 ? [fill(strings.unusedWords, { words: quoted(outcome.unused) })] : []),
     ];
     status.textContent = notes.join(' ');
     let shown = first.length;

@@ -1,4 +1,10 @@
-import type { IndexedPage } from '../../lib/pageSections.ts';
+/** What a result's `data()` gives: the page's indexed text, its metadata and its headings. */
+export interface IndexedPage {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  anchors: readonly { element: string; id: string; text?: string; title?: string; location: number }[];
+}
 
 /** The parts of Pagefind's browser API (pagefind/pagefind.js) that the search code uses. */
 export interface PagefindResult {
@@ -13,8 +19,9 @@ export interface PagefindResult {
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Searches for `term`; `null` lists every page of the index (with `filters`, those they keep). */
   search: (
-    term: string,
+    term: string | null,
     options?: { filters?: Record<string, string> },
   ) => Promise<{ results: PagefindResult[] } | null>;
 }

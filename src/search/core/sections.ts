@@ -1,51 +1,16 @@
+import type { PageOutline, SectionOutline, SectionText } from '../contract.ts';
+import type { IndexedPage } from './pagefind-api.ts';
+
 /**
  * A page of the search index cut into its sections, the way Pagefind cuts a page into sub-results:
  * the text before the first heading belongs to the page itself, and each heading with an id starts a
  * section that runs to the next one. (Pagefind records only headings with ids, so a heading without
  * one, such as a mission page's title, counts as text here, where Pagefind weighs it as a heading;
  * it changes only which section of that page is shown first.) Shared by the build, which writes a
- * small outline file per page and a file per section's text (src/integrations/pagefind/sections.ts),
- * and by the browser, which cuts Pagefind's own page file the same way when those files are missing.
+ * small outline file per page and a file per section's text (../build/sections.ts), and by the
+ * browser, which cuts Pagefind's own page data the same way when those files are missing.
  * Word positions count words as Pagefind's result positions do.
  */
-
-/** The parts of a Pagefind page file (a "fragment") that the cut reads. */
-export interface IndexedPage {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  anchors: readonly { element: string; id: string; text?: string; title?: string; location: number }[];
-}
-
-/**
- * Where a section sits and how its words count, as a tuple to keep the outline small:
- * - start: position of its first word (its heading's first word) in the page's words;
- * - heading: how many words its heading has (none for the text before the first heading);
- * - weight: how much more a word of the heading counts than one of the text (Pagefind's default for
- *   the heading's element; text weighs 1);
- * - figures: words holding a digit (a question asking "how many" or "when" is answered by such a section).
- */
-export type SectionOutline = [start: number, heading: number, weight: number, figures: number];
-
-export interface PageOutline {
-  url: string;
-  title: string;
-  topic?: string;
-  sections: SectionOutline[];
-}
-
-/** A section as a result shows it: its heading's id (none for the page's opening), title and text. */
-export interface SectionText {
-  id?: string;
-  title: string;
-  /** The section's words joined by single spaces. */
-  text: string;
-}
-
-/** The folder, beside Pagefind's files, of each page's outline and section texts, and their names. */
-export const SECTIONS_FOLDER = 'sections';
-export const outlineFile = (pageId: string) => `${SECTIONS_FOLDER}/${pageId}.json`;
-export const sectionFile = (pageId: string, section: number) => `${SECTIONS_FOLDER}/${pageId}.${section}.json`;
 
 /** How Pagefind cuts a page's text into the words its positions count. */
 export const contentWords = (content: string) => content.split(/[^\S\uFEFF]+/);

@@ -1,4 +1,4 @@
-import { searchWords } from './searchWords.ts';
+import { searchWords } from '../core/words.ts';
 
 /** A synonym group as written in content/search/synonyms.<lang>.yaml. */
 export interface SynonymEntry {

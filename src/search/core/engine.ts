@@ -1,8 +1,20 @@
-import { planQuery, withoutJoinedPreposition, type Term } from './query.ts';
-import { withinBudget, type LookupCosts } from './budget.ts';
+import { planQuery, withinLookups, withoutJoinedPreposition, type Term } from './query.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import type { LoadedPage } from './loader.ts';
-import { contentWords, sectionAt } from '../../lib/pageSections.ts';
+import { contentWords, sectionAt } from './sections.ts';
+import type { FrequentWord, PageOutline } from '../contract.ts';
+import {
+  ENOUGH_RESULTS,
+  EXCERPT_LEAD,
+  EXCERPT_WORDS,
+  FIGURES,
+  FREQUENT_CANDIDATES,
+  MIN_TERM_WEIGHT,
+  NEAR,
+  PARTIAL_SHARE,
+  PROXIMITY_SHARE,
+  REPEAT_SHARE,
+} from '../ranking.ts';
 
 /**
  * Runs a reader's query against Pagefind and ranks what it finds, the way hosted search engines treat
@@ -13,23 +25,31 @@ import { contentWords, sectionAt } from '../../lib/pageSections.ts';
  * - a term found nowhere is replaced by the closest word the site does contain, when one is close;
  * - pages that hold more of the query, and its rarer words, come first; among equals, Pagefind's own
  *   score (BM25) decides;
+ * - a frequent word (one whose lookup downloads a large index entry, src/search/ranking.ts) is not
+ *   looked up when the query has other words: they find the pages, and the best of them are ranked
+ *   again with the frequent word too, from its positions in their outlines; a query of frequent words
+ *   only looks up the one whose lookup costs least. No word the reader typed is left out unsaid: one
+ *   that could not be used is named in `unused`;
  * - within a page, the sections holding the most query terms come first, with excerpts built around
  *   the place where the terms cluster.
+ * Runs in the browser and, for tests and the benchmark, in Node (tests/helpers/node-search.ts).
  */
 
-/** As many complete results as the first screen shows: fewer, and partial ones are added. */
-const ENOUGH_RESULTS = 3;
-
 export interface EngineData {
-  commonWords: ReadonlySet<string>;
   synonyms: Map<string, readonly string[]>;
   pageCount: number;
-  lookupCosts: LookupCosts;
+  /** The site's frequent words as typed (src/search/contract.ts), empty when none costs that much. */
+  frequent: ReadonlyMap<string, FrequentWord>;
   /**
    * The closest word the site has to one that matches nothing ("Did you mean"), if one is close. The
    * browser loads the vocabulary and the code for it only then.
    */
   suggest: (word: string) => Promise<string | undefined>;
+  /**
+   * A result's page outline, for a frequent word's positions on it: `frequent` is missing when the
+   * outline could not be had from the build's files, and the word cannot be scored there.
+   */
+  outline: (result: PagefindResult) => Promise<PageOutline>;
 }
 
 /** A page's results for one term: one per form of the term the page holds, the best score, the places. */
@@ -62,8 +82,8 @@ export interface Outcome {
   missing: string[];
   /** Terms no page holds as typed, searched as the closest word the site has. */
   corrected: { from: string; to: string }[];
-  /** Terms not searched: on so many pages that their index entries would exceed the download budget. */
-  leftOut: string[];
+  /** Frequent words that could not be scored on the best pages (their outlines could not be had). */
+  unused: string[];
   /** Term weights (rarer terms weigh more), in `terms` order. */
   weights: number[];
   /** The question asks for a number or a date. */
@@ -105,17 +125,14 @@ async function lookUp(
   return pages;
 }
 
-/** How close two words must be (in words) to count as said together. */
-const NEAR = 4;
-
-/** For each pair of terms found within `NEAR` words of each other on the page, half the lighter one's weight. */
+/** For each pair of terms found within `NEAR` words of each other on the page, a share of the lighter one's weight. */
 function proximityBonus(positions: Map<number, number[]>, weights: number[]) {
   const terms = [...positions];
   let bonus = 0;
   terms.forEach(([a, here], i) => {
     for (const [b, there] of terms.slice(i + 1)) {
       if (here.some((p) => there.some((q) => p !== q && Math.abs(p - q) <= NEAR)))
-        bonus += Math.min(weights[a], weights[b]) / 2;
+        bonus += Math.min(weights[a], weights[b]) * PROXIMITY_SHARE;
     }
   });
   return bonus;
@@ -124,44 +141,69 @@ function proximityBonus(positions: Map<number, number[]>, weights: number[]) {
 /** Inverse document frequency, as BM25 weighs a word: rare words tell pages apart, common ones do not. */
 const idf = (pageCount: number, pagesWith: number) => Math.log(1 + (pageCount - pagesWith + 0.5) / (pagesWith + 0.5));
 
+/** The term's frequent-word entry, when it is a single word the build found frequent. */
+const frequentOf = (term: Term, data: EngineData) =>
+  term.typed.includes(' ') ? undefined : data.frequent.get(term.typed);
+
+/** Of the frequent terms, the one whose lookup downloads least (and, among equals, is on the fewest pages). */
+function cheapest(terms: Term[], data: EngineData): Term | undefined {
+  const cost = (term: Term) => frequentOf(term, data) ?? ['', Infinity, Infinity];
+  return [...terms].sort((a, b) => cost(a)[2] - cost(b)[2] || cost(a)[1] - cost(b)[1])[0];
+}
+
 export async function runQuery(
   pagefind: PagefindApi,
   query: string,
   data: EngineData,
   filters: Record<string, string> = {},
 ): Promise<Outcome> {
-  const planned = planQuery(query, data);
-  const { terms: affordable, leftOut } = withinBudget(planned.terms, data.lookupCosts);
-  const plan = { ...planned, terms: affordable };
+  const plan = planQuery(query, { synonyms: data.synonyms, frequent: new Set(data.frequent.keys()) });
+  // Frequent words are scored from the best pages' outlines, not looked up; a query of nothing else
+  // looks up its cheapest one.
+  const scored = plan.phrase ? [] : plan.terms.filter((term) => frequentOf(term, data));
+  const lookedUp = withinLookups(plan.terms.filter((term) => !scored.includes(term)));
+  const lookUpCheapest = () => {
+    const term = cheapest(scored, data);
+    if (!term) return undefined;
+    scored.splice(scored.indexOf(term), 1);
+    return term;
+  };
+  if (lookedUp.length === 0 && scored.length > 0) lookedUp.push(...withinLookups([lookUpCheapest()!]));
+
   const corrected: Outcome['corrected'] = [];
   const missing: string[] = [];
   const found: TermHits[] = [];
-  const looked = await Promise.all(plan.terms.map((term) => lookUp(pagefind, term, filters)));
-  for (const [i, term] of plan.terms.entries()) {
-    let pages = looked[i];
-    let used = term;
-    // An Arabic word on no page may be a preposition joined to one that is: the same word, not a typo.
-    const bare = pages.size === 0 && !plan.phrase ? withoutJoinedPreposition(term.typed) : undefined;
-    if (bare) {
-      const unjoined: Term = { typed: term.typed, forms: [bare] };
-      const hits = await lookUp(pagefind, unjoined, filters);
-      if (hits.size > 0) [pages, used] = [hits, unjoined];
-    }
-    if (pages.size === 0 && !plan.phrase && !term.typed.includes(' ')) {
-      const suggestion = await data.suggest(term.typed);
-      if (suggestion) {
-        const replacement: Term = { typed: suggestion, forms: [suggestion] };
-        const suggested = await lookUp(pagefind, replacement, filters);
-        if (suggested.size > 0) {
-          corrected.push({ from: term.typed, to: suggestion });
-          pages = suggested;
-          used = replacement;
+  const find = async (terms: Term[]) => {
+    const looked = await Promise.all(terms.map((term) => lookUp(pagefind, term, filters)));
+    for (const [i, term] of terms.entries()) {
+      let pages = looked[i];
+      let used = term;
+      // An Arabic word on no page may be a preposition joined to one that is: the same word, not a typo.
+      const bare = pages.size === 0 && !plan.phrase ? withoutJoinedPreposition(term.typed) : undefined;
+      if (bare) {
+        const unjoined: Term = { typed: term.typed, forms: [bare] };
+        const hits = await lookUp(pagefind, unjoined, filters);
+        if (hits.size > 0) [pages, used] = [hits, unjoined];
+      }
+      if (pages.size === 0 && !plan.phrase && !term.typed.includes(' ')) {
+        const suggestion = await data.suggest(term.typed);
+        if (suggestion) {
+          const replacement: Term = { typed: suggestion, forms: [suggestion] };
+          const suggested = await lookUp(pagefind, replacement, filters);
+          if (suggested.size > 0) {
+            corrected.push({ from: term.typed, to: suggestion });
+            pages = suggested;
+            used = replacement;
+          }
         }
       }
+      if (pages.size === 0) missing.push(term.typed);
+      else found.push({ term: used, pages, weight: idf(Math.max(data.pageCount, pages.size), pages.size) });
     }
-    if (pages.size === 0) missing.push(term.typed);
-    else found.push({ term: used, pages, weight: idf(Math.max(data.pageCount, pages.size), pages.size) });
-  }
+  };
+  await find(lookedUp);
+  // The other words are on no page: the frequent ones must find the pages themselves.
+  if (found.length === 0 && scored.length > 0) await find(withinLookups([lookUpCheapest()!]));
 
   const byPage = new Map<string, PageHit & { positions: Map<number, number[]> }>();
   found.forEach(({ pages, weight }, index) => {
@@ -180,19 +222,54 @@ export async function runQuery(
   for (const hit of byPage.values()) hit.coverage += proximityBonus(hit.positions, weights);
   const ranked = [...byPage.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   // Pages that hold every term found come first, and alone when there are enough of them to fill the
-  // first screen; otherwise the pages that hold at least half of the query (by weight) follow.
+  // first screen; otherwise the pages that hold a good share of what the best page holds follow.
   const complete = ranked.filter((hit) => hit.results.size === found.length);
   const partial = complete.length < ENOUGH_RESULTS && found.length > 1;
-  const half = (ranked[0]?.coverage ?? 0) / 2;
-  return {
+  const enough = (ranked[0]?.coverage ?? 0) * PARTIAL_SHARE;
+  const outcome: Outcome = {
     terms: found.map(({ term }) => term),
-    hits: partial ? ranked.filter((hit) => hit.coverage >= half) : complete,
+    hits: partial ? ranked.filter((hit) => hit.coverage >= enough) : complete,
     partial: partial && complete.length === 0,
     missing,
     corrected,
-    leftOut,
+    unused: [],
     weights,
     wantsFigure: plan.wantsFigure ?? false,
+  };
+  return scored.length > 0 && outcome.hits.length > 0 ? withFrequentWords(outcome, scored, data) : outcome;
+}
+
+/**
+ * The best `FREQUENT_CANDIDATES` pages ranked again with the frequent words of the query too: each
+ * word's positions on a page come from the page's outline (stored there at build time, from Pagefind's
+ * own search), and weigh as rare as the word is (by its page count).
+ */
+async function withFrequentWords(outcome: Outcome, scored: Term[], data: EngineData): Promise<Outcome> {
+  const keys = scored.map((term) => frequentOf(term, data)!);
+  const weights = [...outcome.weights, ...keys.map(([, pages]) => idf(Math.max(data.pageCount, pages), pages))];
+  const unused = new Set<string>();
+  const top = await Promise.all(
+    outcome.hits.slice(0, FREQUENT_CANDIDATES).map(async (hit): Promise<PageHit> => {
+      const first = [...hit.results.values()].flat()[0]!;
+      const { frequent } = await data.outline(first);
+      const results = new Map(hit.results);
+      keys.forEach(([key], i) => {
+        if (!frequent) unused.add(scored[i].typed);
+        else if (frequent[key]) results.set(outcome.terms.length + i, [{ ...first, score: 0, words: frequent[key] }]);
+      });
+      const positions = new Map([...results].map(([term, found]) => [term, found.flatMap((r) => r.words)]));
+      const coverage =
+        [...results.keys()].reduce((sum, term) => sum + weights[term], 0) + proximityBonus(positions, weights);
+      return { ...hit, results, coverage };
+    }),
+  );
+  top.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  return {
+    ...outcome,
+    terms: [...outcome.terms, ...scored],
+    hits: [...top, ...outcome.hits.slice(FREQUENT_CANDIDATES)],
+    weights,
+    unused: [...unused],
   };
 }
 
@@ -212,11 +289,6 @@ export interface PageDetails {
   sections: Section[];
 }
 
-const EXCERPT_WORDS = 24;
-/** How many figures make a section fully "numeric" for a question that asks for one. */
-const FIGURES = 6;
-/** Even a term in every section of a page counts for a little. */
-const MIN_TERM_WEIGHT = 0.1;
 /** A matched word as it is compared for highlighting: lower case, without surrounding punctuation. */
 const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
@@ -227,8 +299,7 @@ function densestWindow(marks: Map<number, number>, start: number, end: number, l
   let bestSum = -1;
   const positions = [...marks.keys()].filter((p) => p >= start && p < end).sort((a, b) => a - b);
   for (const first of positions) {
-    // Start a little before the first match, so the excerpt reads as a sentence, not a list.
-    const from = Math.max(start, Math.min(first - 3, end - length));
+    const from = Math.max(start, Math.min(first - EXCERPT_LEAD, end - length));
     const sum = positions.filter((p) => p >= from && p < from + length).reduce((total, p) => total + marks.get(p)!, 0);
     if (sum > bestSum) {
       best = from;
@@ -248,7 +319,7 @@ function densestWindow(marks: Map<number, number>, start: number, end: number, l
 function sectionScore(best: Map<number, { weight: number; count: number }>, weights: number[]) {
   let score = 0;
   for (const [term, { weight, count }] of best)
-    score += weights[term] * (1 + Math.log(Math.max(weight, 1)) + 0.25 * Math.log(count));
+    score += weights[term] * (1 + Math.log(Math.max(weight, 1)) + REPEAT_SHARE * Math.log(count));
   return score;
 }
 

@@ -1,7 +1,8 @@
-import type { PagefindApi } from './pagefind-api.ts';
-import { createSearchLoader, RANKING, type SearchSource } from './loader.ts';
+import type { PagefindApi } from '../core/pagefind-api.ts';
+import { createSearchLoader, type SearchSource } from '../core/loader.ts';
+import { PAGEFIND_RANKING } from '../ranking.ts';
 // Loaded only for a word that matches nothing (see src/integrations/lazy-module-url.ts).
-import spellingUrl from 'lazy-url:./spelling.ts';
+import spellingUrl from 'lazy-url:../core/spelling.ts';
 
 /**
  * Search in the browser: the index folder fetched from the site (pagefind/ under its base path),
@@ -19,13 +20,13 @@ const browserSource: SearchSource = {
     (import(/* @vite-ignore */ inIndexFolder('pagefind.js')) as Promise<PagefindApi>).then(async (api) => {
       // No worker: it would cost another 12 KB (gzip) download, and searching this index on the main
       // thread takes a few milliseconds. Result addresses get the site's base path.
-      await api.options({ noWorker: true, baseUrl: BASE, ranking: RANKING });
+      await api.options({ noWorker: true, baseUrl: BASE, ranking: PAGEFIND_RANKING });
       await api.init();
       return api;
     }),
 };
 
 export const searchLoader = createSearchLoader(browserSource, async (word, vocabulary) => {
-  const { closestWord } = (await import(/* @vite-ignore */ spellingUrl)) as typeof import('./spelling.ts');
+  const { closestWord } = (await import(/* @vite-ignore */ spellingUrl)) as typeof import('../core/spelling.ts');
   return closestWord(word, vocabulary);
 });

@@ -1,4 +1,11 @@
-import { searchWords } from '../../lib/searchWords.ts';
+import { searchWords } from './words.ts';
+import {
+  ARABIC_STOP_WORDS,
+  ENGLISH_STOP_WORDS,
+  FIGURE_QUESTION,
+  MAX_LOOKUPS,
+  MAX_SYNONYMS_PER_TERM,
+} from '../ranking.ts';
 
 /**
  * What the reader typed, turned into terms to look up: pure functions, shared by the search box and
@@ -6,43 +13,13 @@ import { searchWords } from '../../lib/searchWords.ts';
  * with the other ways the site may say it.
  */
 
-/**
- * English function words: Lucene's default English stop set, plus the question words, auxiliaries and
- * time words that readers put around a question ("when was", "how soon must", "today"), which the
- * answering text seldom repeats. Pagefind indexes every word,
- * and a query downloads the whole index entry of each of its words; these are on nearly every page, so
- * their entries grow with the site while they tell pages apart not at all.
- */
-const STOP_WORDS = new Set(
-  (
-    'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with ' +
-    'what when where which who whom whose why how did do does done has have had can could would should were been being ' +
-    'i me my we our you your many much any some both either neither each about must may might shall soon today now nowadays currently also besides other than'
-  ).split(' '),
-);
+const STOP_WORDS = new Set([...ENGLISH_STOP_WORDS.split(' '), ...ARABIC_STOP_WORDS.split(' ')]);
 
-/**
- * Arabic function and question words, written as `searchWords` writes them (no hamza on alef: الى,
- * اي): prepositions, pronouns and question words that a reader's question carries and the answering
- * text does not need to repeat.
- */
-const ARABIC_STOP_WORDS = new Set(
-  (
-    'في من الى على عن مع ما ماذا متى كم هل اين كيف لماذا لم لن قد ثم او ام بل ان انه انها كان كانت يكون تكون ' +
-    'هو هي هم هذا هذه ذلك تلك الذي التي الذين اللذين اي كل بعض عند منذ حتى بين خلال لدى غير ايضا الان اليوم تابعة التابعة'
-  ).split(' '),
-);
-
-export const isStopWord = (word: string) => STOP_WORDS.has(word) || ARABIC_STOP_WORDS.has(word);
+/** A function or question word (../ranking.ts), looked up only when a query has nothing else. */
+export const isStopWord = (word: string) => STOP_WORDS.has(word);
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
-/**
- * Other spellings of an Arabic word that Pagefind's Arabic stemmer does not join to it, measured on this
- * site's index: "و" or "ف" (and) before the article or a preposition stays on the stem (والبعثة is
- * filed apart from البعثة); a feminine plural is filed apart from its singular (بعثات, بعثة); and a
- * short word with the article is filed apart from the word without it (القوة, قوة).
- */
 /**
  * An Arabic word that may be a preposition (ل, ب, ك, after و or ف) joined to a word without the
  * article, as in لهايتي or بسوريا, without it; the stemmer files the two apart. Tried only when the
@@ -52,6 +29,13 @@ export function withoutJoinedPreposition(word: string): string | undefined {
   return /^[وف]?[لبك](?!ل)([\u0621-\u064A]{4,})$/.exec(word)?.[1];
 }
 
+/**
+ * Other spellings of an Arabic word that Pagefind's Arabic stemmer does not join to it: "و" or "ف"
+ * (and) before the article or a preposition stays on the stem (والبعثة is filed apart from البعثة); a
+ * feminine plural is filed apart from its singular (بعثات, بعثة); and a short word with the article is
+ * filed apart from the word without it (القوة, قوة). Checked against Pagefind's own search on the
+ * built site by tests/build/search-drift.test.ts.
+ */
 export function arabicForms(word: string): string[] {
   if (!ARABIC_WORD.test(word)) return [];
   const forms = new Set<string>();
@@ -106,10 +90,6 @@ export interface QueryPlan {
   wantsFigure?: boolean;
 }
 
-/** Question openings whose answer is a number or a date (in Arabic: how many, when, in which year, the number of). */
-const FIGURE_QUESTION =
-  /^(how (many|much|long|old|big|large|strong)|when|what (year|date|time|day)|in what year|number of)\b|^(كم|متى|في اي (عام|سنة|تاريخ)|ما عدد|عدد)(\s|$)/;
-
 /** The longest run of query words, starting at `start`, that a synonym group names. */
 function synonymAt(words: string[], start: number, synonyms: Map<string, readonly string[]>, longest: number) {
   for (let length = Math.min(longest, words.length - start); length > 1; length--) {
@@ -121,15 +101,17 @@ function synonymAt(words: string[], start: number, synonyms: Map<string, readonl
 }
 
 /**
- * Turns the typed query into terms: function words and the site's `commonWords` dropped (unless nothing
- * else is left), repeated words once, each word or synonym phrase with its alternative forms.
+ * Turns the typed query into terms: function words dropped (unless nothing else is left), repeated
+ * words once, each word or synonym phrase with its alternative forms. Synonyms that need one of the
+ * site's `frequent` words (./engine.ts) are left out: their lookup would download that word's large
+ * index entry, for a word the reader did not type.
  */
 export function planQuery(
   query: string,
   {
-    commonWords = new Set<string>(),
+    frequent = new Set<string>(),
     synonyms = new Map<string, readonly string[]>(),
-  }: { commonWords?: ReadonlySet<string>; synonyms?: Map<string, readonly string[]> } = {},
+  }: { frequent?: ReadonlySet<string>; synonyms?: Map<string, readonly string[]> } = {},
 ): QueryPlan {
   const trimmed = query.trim();
   if (/^".+"$/s.test(trimmed)) return { phrase: trimmed, terms: [{ typed: trimmed.slice(1, -1), forms: [trimmed] }] };
@@ -144,10 +126,7 @@ export function planQuery(
     i += multi ? multi.length : 1;
     if (seen.has(typed)) continue;
     seen.add(typed);
-    // A synonym that needs one of the site's common words would download that word's large index
-    // entry: such forms are left out. (The build already left out those with function words, and
-    // those that differ from another only by an ending: src/pages/search-data.[lang].json.ts.)
-    const cheap = (entry: string) => entry.split(' ').every((word) => !commonWords.has(word));
+    const cheap = (entry: string) => entry.split(' ').every((word) => !frequent.has(word));
     const spellings = typed.includes(' ') ? [] : arabicForms(typed);
     const forms = [
       ...new Set([typed, ...spellings, ...(group ?? []).filter((entry) => entry !== typed && cheap(entry))]),
@@ -155,8 +134,26 @@ export function planQuery(
     terms.push({ typed, forms });
   }
   const meaningful = terms.filter((term) => !isStopWord(term.typed));
-  const distinctive = meaningful.filter((term) => !commonWords.has(term.typed));
   const wantsFigure = FIGURE_QUESTION.test(words.join(' ')) || /\bnumber of\b/.test(words.join(' '));
-  if (distinctive.length > 0) return { terms: distinctive, wantsFigure };
   return { terms: meaningful.length > 0 ? meaningful : terms, wantsFigure };
+}
+
+const wordsOf = (form: string) => form.replace(/"/g, '').split(' ');
+
+/**
+ * The terms with their forms cut to what one query looks up (src/search/ranking.ts): every word as
+ * typed, then the first synonyms of each term in turns, while the lookups stay within `MAX_LOOKUPS`.
+ */
+export function withinLookups(terms: Term[]): Term[] {
+  let lookups = terms.reduce((sum, term) => sum + wordsOf(term.forms[0]).length, 0);
+  const kept = terms.map((term) => [term.forms[0]]);
+  for (let round = 1; round <= MAX_SYNONYMS_PER_TERM; round++) {
+    terms.forEach((term, i) => {
+      const form = term.forms[round];
+      if (!form || lookups + wordsOf(form).length > MAX_LOOKUPS) return;
+      kept[i].push(form);
+      lookups += wordsOf(form).length;
+    });
+  }
+  return terms.map((term, i) => ({ ...term, forms: kept[i] }));
 }

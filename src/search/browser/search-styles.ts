@@ -1,5 +1,5 @@
 // Linked by hand when needed: a plain CSS import would put these styles on every page.
-import searchStylesUrl from './search.css?url';
+import searchStylesUrl from '../../components/search/search.css?url';
 
 /** Links the search styles (./search.css) once; `onReady` runs when they apply, or fail to load. */
 export function linkSearchStyles(onReady: () => void = () => {}) {

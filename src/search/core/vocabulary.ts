@@ -1,6 +1,6 @@
 /**
  * Which file of the site's vocabulary (for "Did you mean") holds a word: the same function at build
- * time (src/integrations/pagefind/site-words.ts) and in the browser (src/components/search/loader.ts).
+ * time (../build/site-words.ts) and in the browser (./loader.ts).
  * Keys are code points in hex, so every language gets ASCII file names.
  *
  * A word is filed by its first letter. Arabic joins the article and the one-letter words و, ف, ب, ك and

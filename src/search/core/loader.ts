@@ -1,10 +1,19 @@
 import { synonymIndex } from './query.ts';
-import { vocabularyKey } from '../../lib/vocabularyKey.ts';
+import { vocabularyKey } from './vocabulary.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
-import { cutPage, outlineFile, sectionFile, type PageOutline, type SectionText } from '../../lib/pageSections.ts';
-import type { SiteWords } from '../../integrations/pagefind/site-words.ts';
+import { cutPage } from './sections.ts';
+import {
+  CONTRACT_VERSION,
+  outlineFile,
+  sectionFile,
+  siteWordsFile,
+  vocabularyFile,
+  type PageOutline,
+  type SearchMessages,
+  type SectionText,
+  type SiteWords,
+} from '../contract.ts';
 import type { EngineData } from './engine.ts';
-import type { SearchMessages } from './controller.ts';
 
 /**
  * Where search gets its files: the index folder (pagefind/ under the site's base path) and Pagefind's
@@ -22,12 +31,6 @@ export interface SearchSource {
   pagefind(): Promise<PagefindApi>;
 }
 
-/**
- * Pagefind's BM25 normalises for page length (0.75 by default), which puts a short mission page that
- * names a word once above the article that explains it. Less of that suits a site of long articles.
- */
-export const RANKING = { pageLength: 0.4 };
-
 /** A result's page: its outline, and each section's title and text, loaded when the section is shown. */
 export interface LoadedPage {
   outline: PageOutline;
@@ -39,13 +42,12 @@ export type SearchData = EngineData & { messages: SearchMessages };
 
 /** Word lists used when the site's file cannot be had: search still works, a little less cleverly. */
 const NO_SITE_WORDS: SiteWords = {
+  version: CONTRACT_VERSION,
   pages: 100,
-  common: [],
+  frequent: {},
   vocabulary: [],
   vocabularySplit: [],
   synonyms: [],
-  chunkBytes: 0,
-  heavy: {},
   sections: false,
 };
 
@@ -64,7 +66,11 @@ export function createSearchLoader(source: SearchSource, suggestFrom: SuggestFro
       );
     return cache.get(file) as Promise<T | undefined>;
   };
-  const siteWords = () => loadJson<SiteWords>(`site-words.${source.lang}.json`).then((words) => words ?? NO_SITE_WORDS);
+  // Files from another build (another version of this contract) are not read: search still answers.
+  const siteWords = () =>
+    loadJson<SiteWords>(siteWordsFile(source.lang)).then((words) =>
+      words?.version === CONTRACT_VERSION ? words : { ...NO_SITE_WORDS, messages: words?.messages },
+    );
 
   /** The site's words filed with `word` (by its first letters), most used first: for "Did you mean". */
   async function vocabulary(word: string): Promise<string[]> {
@@ -72,21 +78,21 @@ export function createSearchLoader(source: SearchSource, suggestFrom: SuggestFro
     const split = new Set(vocabularySplit);
     const key = vocabularyKey(word, split);
     const exists = files.includes(key) || split.has(key.split('-')[0]);
-    return exists ? ((await loadJson<string[]>(`words.${source.lang}.${key}.json`)) ?? []) : [];
+    return exists ? ((await loadJson<string[]>(vocabularyFile(source.lang, key))) ?? []) : [];
   }
 
   let data: Promise<SearchData> | undefined;
   /** The word lists the engine needs; fails when the status line's sentences cannot be had. */
   const engineData = () =>
-    (data ??= siteWords().then(({ common, synonyms, pages, chunkBytes, heavy, messages }) => {
+    (data ??= siteWords().then(({ frequent, synonyms, pages, messages }) => {
       // Without its sentences, search could not say what it found: it says it is unavailable instead.
       if (!messages) throw new Error('search messages unavailable');
       return {
-        commonWords: new Set(common),
+        frequent: new Map(Object.entries(frequent)),
         synonyms: synonymIndex(synonyms),
         pageCount: pages,
-        lookupCosts: { chunkBytes, heavy: new Map(Object.entries(heavy).map(([root, kb]) => [root, kb * 1024])) },
         suggest: async (word: string) => suggestFrom(word, await vocabulary(word)),
+        outline: async (result: PagefindResult) => (await loadPage(result)).outline,
         messages,
       };
     }));
@@ -94,7 +100,11 @@ export function createSearchLoader(source: SearchSource, suggestFrom: SuggestFro
   /** A page address as Pagefind stores it, under the site's base path (as Pagefind's own results are). */
   const withBase = (url: string) => `${source.base}/${url}`.replace(/\/+/g, '/');
 
-  /** The page's whole text from Pagefind, cut into the same sections, when the section files are missing. */
+  /**
+   * The page's whole text from Pagefind, cut into the same sections, when the section files are
+   * missing. Its outline has no frequent words' positions (`frequent` is undefined): the engine then
+   * says those words could not be used.
+   */
   async function fromPagefind(result: PagefindResult): Promise<LoadedPage> {
     const { outline, sections } = cutPage(await result.data());
     return { outline, section: async (index) => sections[index] ?? { title: outline.title, text: '' } };
@@ -102,8 +112,8 @@ export function createSearchLoader(source: SearchSource, suggestFrom: SuggestFro
 
   const pages = new Map<string, Promise<LoadedPage>>();
   /**
-   * A result's page from the files the build cut it into (src/integrations/pagefind/sections.ts): the
-   * outline, then only the sections shown. Each file is fetched once: a query typed letter by letter
+   * A result's page from the files the build cut it into (src/search/build/sections.ts): the outline
+   * (with the frequent words' positions on the page, if the site has any), then only the sections shown. Each file is fetched once: a query typed letter by letter
    * shows many of the same sections again. Where the build could not write them (its word lists say
    * so), or one cannot be had, Pagefind's page file is cut instead.
    */
@@ -113,7 +123,7 @@ export function createSearchLoader(source: SearchSource, suggestFrom: SuggestFro
       if (!outline) return fromPagefind(result);
       let whole: Promise<LoadedPage> | undefined;
       return {
-        outline: { ...outline, url: withBase(outline.url) },
+        outline: { ...outline, url: withBase(outline.url), frequent: outline.frequent ?? {} },
         section: async (index) =>
           (await loadJson<SectionText>(sectionFile(result.id, index))) ??
           (await (whole ??= fromPagefind(result))).section(index),
