@@ -37,7 +37,14 @@ export function readHistory(root: string, folder = 'content'): History {
   } catch {
     return { available: false, reason: 'the site is not built from a git repository' };
   }
-  const log = git(root, ['log', '-M', '--name-status', '--date=short', '--format=%x1e%h%x1f%ad%x1f%s', '--', folder]);
+  let log: string;
+  try {
+    log = git(root, ['log', '-M', '--name-status', '--date=short', '--format=%x1e%h%x1f%ad%x1f%s', '--', folder]);
+  } catch (error) {
+    // A repository git cannot read at this moment (say, one being rewritten by another command): no
+    // history rather than a build that fails on a page with no word of why.
+    return { available: false, reason: `git could not read the history: ${(error as Error).message.trim()}` };
+  }
   // Newest first: a file's current path, and the older paths a rename gave it, lead to the same list.
   const changes = new Map<string, Change[]>();
   const currentName = new Map<string, string>();
