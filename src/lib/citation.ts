@@ -4,6 +4,8 @@
  * code writes the page's cite block at build time and a section's citation in the browser.
  */
 
+import { ARABIC_MONTHS } from './arabicMonths.ts';
+
 export interface Citable {
   /** The site's name, the author (a group author, as APA has it for a website by an organisation). */
   site: string;
@@ -34,20 +36,6 @@ const EN_MONTHS = [
   'November',
   'December',
 ];
-const AR_MONTHS = [
-  'كانون الثاني/يناير',
-  'شباط/فبراير',
-  'آذار/مارس',
-  'نيسان/أبريل',
-  'أيار/مايو',
-  'حزيران/يونيه',
-  'تموز/يوليه',
-  'آب/أغسطس',
-  'أيلول/سبتمبر',
-  'تشرين الأول/أكتوبر',
-  'تشرين الثاني/نوفمبر',
-  'كانون الأول/ديسمبر',
-];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const parts = (date: Date) => ({ year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() });
@@ -60,7 +48,7 @@ const fullTitle = ({ title, section }: Citable, separator: string) =>
 export function apa(page: Citable): string {
   if (page.lang === 'ar') {
     const date = page.modified
-      ? (({ year, month, day }) => `${year}، ${day} ${AR_MONTHS[month]}`)(parts(page.modified))
+      ? (({ year, month, day }) => `${year}، ${day} ${ARABIC_MONTHS[month]}`)(parts(page.modified))
       : 'د.ت.';
     return `${page.site}. (${date}). ${fullTitle(page, ': ')}. ${page.url}`;
   }
@@ -75,7 +63,7 @@ export function chicago(page: Citable): { note: string; bibliography: string } {
   const title = fullTitle(page, ': ');
   if (page.lang === 'ar') {
     const modified = page.modified
-      ? (({ year, month, day }) => `آخر تعديل في ${day} ${AR_MONTHS[month]} ${year}`)(parts(page.modified))
+      ? (({ year, month, day }) => `آخر تعديل في ${day} ${ARABIC_MONTHS[month]} ${year}`)(parts(page.modified))
       : '';
     return {
       note: `${page.site}، «${title}»، ${modified ? `${modified}، ` : ''}${page.url}.`,

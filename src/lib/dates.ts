@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, type Lang } from '../i18n/ui';
+import { ARABIC_MONTHS } from './arabicMonths';
 
 /**
  * Dates in words. English: "25 November 2026", day-month-year, which avoids the US/UK ambiguity of
@@ -9,21 +10,6 @@ const english = {
   long: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   monthYear: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
-
-export const ARABIC_MONTHS = [
-  'كانون الثاني/يناير',
-  'شباط/فبراير',
-  'آذار/مارس',
-  'نيسان/أبريل',
-  'أيار/مايو',
-  'حزيران/يونيه',
-  'تموز/يوليه',
-  'آب/أغسطس',
-  'أيلول/سبتمبر',
-  'تشرين الأول/أكتوبر',
-  'تشرين الثاني/نوفمبر',
-  'كانون الأول/ديسمبر',
-] as const;
 
 function inWords(year: number, month?: number, day?: number, lang: Lang = DEFAULT_LANG): string {
   if (lang === 'ar') return [day, month ? ARABIC_MONTHS[month - 1] : undefined, year].filter(Boolean).join(' ');
