@@ -35,13 +35,17 @@ export function nodeSearch(lang: string, dir = DIST): NodeSearch {
   const indexDir = path.join(dir, 'pagefind');
   const reads: { file: string; bytes: number }[] = [];
   const read = (file: string, bytes: number) => reads.push({ file, bytes });
+  // Each query's Pagefind fetches its files again; the browser answers those from its cache.
+  const fromPagefind = (file: string, bytes: number) => reads.some((each) => each.file === file) || read(file, bytes);
   let session: Promise<PagefindSession> | undefined;
   const pagefind = () =>
     (session ??= (async () => {
       // Opening search downloads Pagefind's script; here it is imported from disk.
       read('pagefind.js', servedBytes('pagefind.js', readFileSync(path.join(indexDir, 'pagefind.js'))));
-      return pagefindSession(indexDir, lang, { ranking: PAGEFIND_RANKING, onRead: read });
+      return pagefindSession(indexDir, lang, { ranking: PAGEFIND_RANKING, onRead: fromPagefind });
     })());
+  // The first query uses the session's own Pagefind, each later one a new one (src/search/core/loader.ts).
+  let opened = false;
   const source: SearchSource = {
     lang,
     base: '/',
@@ -54,13 +58,18 @@ export function nodeSearch(lang: string, dir = DIST): NodeSearch {
         return undefined;
       }
     },
-    pagefind,
+    pagefind: async () => {
+      const first = await pagefind();
+      if (opened) return first.another();
+      opened = true;
+      return first;
+    },
   };
   const loader = createSearchLoader(source, async (word, vocabulary) => closestWord(word, vocabulary));
   let outcome: Outcome | undefined;
   return {
     async ask(query, { results = 3, sections = 3 } = {}) {
-      const [api, data] = await Promise.all([loader.pagefind(), loader.engineData()]);
+      const [api, data] = await Promise.all([loader.queryPagefind(), loader.engineData()]);
       outcome = await runQuery(api, query, data);
       const shown = outcome;
       return Promise.all(shown.hits.slice(0, results).map((hit) => pageDetails(hit, shown, sections, loader.loadPage)));

@@ -50,7 +50,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
       status.textContent = '';
       return;
     }
-    const [pagefind, data] = await Promise.all([searchLoader.pagefind(), searchLoader.engineData()]);
+    const [pagefind, data] = await Promise.all([searchLoader.queryPagefind(), searchLoader.engineData()]);
     const strings = data.messages;
     const quoted = (words: string[]) =>
       words.map((word) => fill(strings.quotedWord, { word })).join(strings.listSeparator);
@@ -101,6 +101,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
       items[0]?.querySelector('a')?.focus();
     };
     showMore();
+    // The next query's Pagefind is made while the reader reads, so it does not wait for it.
+    searchLoader.openPagefind().catch(() => undefined);
   };
   const schedule = () => {
     // A search still running for what was typed before is stale from this keystroke on.
@@ -115,7 +117,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions = {}) {
   });
   input.addEventListener('input', schedule);
   topic?.addEventListener('change', schedule);
-  // Whatever was typed before this code arrived is searched now.
-  void searchLoader.pagefind().then(() => input.value && schedule(), showError);
+  // Pagefind loads as search opens; whatever was typed before this code arrived is searched now.
+  searchLoader.openPagefind().catch(showError);
+  if (input.value) schedule();
   return input;
 }

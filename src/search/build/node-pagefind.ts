@@ -74,14 +74,18 @@ interface PagefindModule extends PagefindApi {
 
 /** A Pagefind search on one index folder, as one reader's page would have it. */
 export interface PagefindSession extends PagefindApi {
-  /** Loads what a search for `term` needs, without searching. */
-  preload(term: string): Promise<unknown>;
+  /**
+   * Another Pagefind on the same folder, with no index chunks loaded yet, as the search box makes one
+   * for each query (src/search/core/loader.ts); its files are served, and counted, by this session.
+   */
+  another(): Promise<PagefindApi>;
   /** Ends the session; its files are no longer served. */
   close(): Promise<void>;
 }
 
 const modules = new Map<string, Promise<PagefindModule>>();
 let sessions = 0;
+let instances = 0;
 
 /**
  * A fresh session (nothing loaded yet, as a reader opening search for the first time) of Pagefind's
@@ -102,25 +106,35 @@ export async function pagefindSession(
   const module = `${script}?lang=${encodeURIComponent(lang)}`;
   if (!modules.has(module)) modules.set(module, import(module) as Promise<PagefindModule>);
   const shared = await modules.get(module)!;
-  let api: PagefindApi & { destroy(): Promise<void>; preload?: PagefindSession['preload'] };
-  if (shared.createInstance) {
-    language = lang;
-    api = shared.createInstance(options);
-    await api.init();
-  } else {
-    // A Pagefind without instances: a module of its own per session.
-    api = (await import(`${script}?session=${key}`)) as PagefindModule;
-    await api.options(options);
-    language = lang;
-    await api.init();
-  }
+  const instance = async () => {
+    let api: PagefindApi & { destroy(): Promise<void> };
+    if (shared.createInstance) {
+      language = lang;
+      api = shared.createInstance(options);
+      await api.init();
+    } else {
+      // A Pagefind without instances: a module of its own per instance.
+      api = (await import(`${script}?session=${key}-${++instances}`)) as PagefindModule;
+      await api.options(options);
+      language = lang;
+      await api.init();
+    }
+    return api;
+  };
+  const made = [await instance()];
+  const [api] = made;
   return {
     options: (more) => api.options(more),
     init: () => api.init(),
     search: (term, more) => api.search(term, more),
-    preload: (term) => (api.preload ? api.preload(term) : api.search(term)),
+    preload: (term, more) => api.preload(term, more),
+    another: async () => {
+      const more = await instance();
+      made.push(more);
+      return more;
+    },
     close: async () => {
-      await api.destroy();
+      await Promise.all(made.map((each) => each.destroy()));
       folders.delete(key);
     },
   };

@@ -102,6 +102,7 @@ async function lookUp(
   filters: Record<string, string>,
 ): Promise<Map<string, TermOnPage>> {
   const pages = new Map<string, TermOnPage>();
+  await preload(pagefind, [term], filters);
   const searches = await Promise.all(
     term.forms.map(async (form) => {
       const quoted = form.startsWith('"') ? form : `"${form}"`;
@@ -124,6 +125,15 @@ async function lookUp(
   }
   return pages;
 }
+
+/**
+ * Loads the index chunks the terms' searches need before any of them runs. Pagefind searches among the
+ * words of every chunk it has loaded (a word also matches where longer words begin with it), so a
+ * search that ran while another term's chunk was still on its way would find less than the same search
+ * run a moment later: with every chunk in first, a query finds the same whatever the timing.
+ */
+const preload = (pagefind: PagefindApi, terms: Term[], filters: Record<string, string>) =>
+  Promise.all(terms.flatMap((term) => term.forms).map((form) => pagefind.preload(form, { filters })));
 
 /** For each pair of terms found within `NEAR` words of each other on the page, a share of the lighter one's weight. */
 function proximityBonus(positions: Map<number, number[]>, weights: number[]) {
@@ -174,6 +184,7 @@ export async function runQuery(
   const missing: string[] = [];
   const found: TermHits[] = [];
   const find = async (terms: Term[]) => {
+    await preload(pagefind, terms, filters);
     const looked = await Promise.all(terms.map((term) => lookUp(pagefind, term, filters)));
     for (const [i, term] of terms.entries()) {
       let pages = looked[i];

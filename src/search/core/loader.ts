@@ -27,7 +27,10 @@ export interface SearchSource {
   base: string;
   /** A JSON file of the index folder, or undefined when it cannot be had. */
   json<T>(file: string): Promise<T | undefined>;
-  /** Pagefind's browser API, loaded and initialised for this index. */
+  /**
+   * Pagefind's browser API, loaded and initialised for this index: a new instance at each call, with
+   * no index chunks loaded yet (its files come from the browser's cache after the first).
+   */
   pagefind(): Promise<PagefindApi>;
 }
 
@@ -133,8 +136,19 @@ export function createSearchLoader(source: SearchSource, suggestFrom: SuggestFro
     return pages.get(result.id)!;
   }
 
-  let pagefind: Promise<PagefindApi> | undefined;
-  return { pagefind: () => (pagefind ??= source.pagefind()), engineData, loadPage };
+  // Each query gets a Pagefind of its own. Pagefind matches a word wherever a longer word begins with
+  // it ("un" in "unarmed"), among the words of every index chunk it has loaded so far, so a Pagefind
+  // shared by the queries of a visit would answer a question one way when it is asked first and
+  // another way after other questions. The first is made when search opens (`openPagefind`), so the
+  // first query does not wait for it.
+  let next: Promise<PagefindApi> | undefined;
+  const openPagefind = () => (next ??= source.pagefind());
+  const queryPagefind = () => {
+    const pagefind = openPagefind();
+    next = undefined;
+    return pagefind;
+  };
+  return { openPagefind, queryPagefind, engineData, loadPage };
 }
 
 /** "Did you mean": the closest of the site's words (most used first) to one that matches nothing. */

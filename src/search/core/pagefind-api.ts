@@ -24,4 +24,6 @@ export interface PagefindApi {
     term: string | null,
     options?: { filters?: Record<string, string> },
   ) => Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a search for `term` needs, without searching. */
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<unknown>;
 }
