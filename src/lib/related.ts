@@ -24,28 +24,40 @@ export const glossaryLinks = (body: string) => [
 
 /**
  * After an article: the next one in reading order (none after the last), and up to `count` others that
- * share the most missions and glossary terms with it, the next one left out.
+ * share the most missions and glossary terms with it, the next one left out. Made once for all the
+ * articles of a language: each article's missions and terms are read once, not once per article that
+ * asks (at 2,000 articles asking for each took most of the build).
  */
-export function readingPath<A extends Pick<LocalArticle, 'slug' | 'original'>>(
+export function readingPaths<A extends Pick<LocalArticle, 'slug' | 'original'>>(
   articles: A[],
-  slug: string,
   missions: Pick<LocalMission, 'id' | 'data'>[],
   count = 2,
 ) {
-  const index = articles.findIndex((article) => article.slug === slug);
-  const next = articles[index + 1];
-  const topics = (article: A) =>
-    new Set([
-      ...missions.filter((mission) => mentions(article, mission)).map((mission) => `mission:${mission.id}`),
-      ...glossaryLinks(article.original.body ?? '').map((id) => `term:${id}`),
-    ]);
-  const own = topics(articles[index]!);
-  const related = articles
-    .filter((article) => article.slug !== slug && article !== next)
-    .map((article) => ({ article, shared: [...topics(article)].filter((topic) => own.has(topic)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || articles.indexOf(a.article) - articles.indexOf(b.article))
-    .slice(0, count)
-    .map(({ article }) => article);
-  return { next, related };
+  const topics = new Map(
+    articles.map((article) => [
+      article,
+      new Set([
+        ...missions.filter((mission) => mentions(article, mission)).map((mission) => `mission:${mission.id}`),
+        ...glossaryLinks(article.original.body ?? '').map((id) => `term:${id}`),
+      ]),
+    ]),
+  );
+  return (slug: string) => {
+    const index = articles.findIndex((article) => article.slug === slug);
+    const next = articles[index + 1];
+    const own = topics.get(articles[index]!)!;
+    const related = articles
+      .map((article, order) => ({ article, order }))
+      .filter(({ article }) => article.slug !== slug && article !== next)
+      .map(({ article, order }) => ({
+        article,
+        order,
+        shared: [...topics.get(article)!].filter((topic) => own.has(topic)).length,
+      }))
+      .filter(({ shared }) => shared > 0)
+      .sort((a, b) => b.shared - a.shared || a.order - b.order)
+      .slice(0, count)
+      .map(({ article }) => article);
+    return { next, related };
+  };
 }
