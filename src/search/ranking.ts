@@ -96,14 +96,6 @@ export const EXCERPT_LEAD = 3;
  * each keeps the rest within the budget. On today's site no word costs that much, and nothing changes.
  */
 export const FREQUENT_LOOKUP_BYTES = 16 * 1024;
-/**
- * A query still looks up its frequent words, cheapest first, while what they download together stays
- * within this (in KB, as the build measured each): a word that is looked up finds and ranks pages like
- * any other, where a word scored from outlines only reorders the pages the other words found. At 10,000
- * articles opening search costs about 160 KB, the first results' outlines and sections about 20 KB and
- * a question's ordinary words up to about 50 KB: 64 KB more keeps a question within its 300 KB.
- */
-export const FREQUENT_ALLOWANCE_KB = 64;
 
 /**
  * How many of the best pages found by a query's other words are ranked again with its frequent words:

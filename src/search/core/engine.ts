@@ -8,7 +8,6 @@ import {
   EXCERPT_LEAD,
   EXCERPT_WORDS,
   FIGURES,
-  FREQUENT_ALLOWANCE_KB,
   FREQUENT_CANDIDATES,
   MIN_TERM_WEIGHT,
   NEAR,
@@ -26,9 +25,8 @@ import {
  * - a term found nowhere is replaced by the closest word the site does contain, when one is close;
  * - pages that hold more of the query, and its rarer words, come first; among equals, Pagefind's own
  *   score (BM25) decides;
- * - frequent words (whose lookups download a large index entry, src/search/ranking.ts) are looked up,
- *   cheapest first, while what they download stays within the query's allowance; the others are not
- *   looked up when the query has other words: those find the pages, and the best of them are ranked
+ * - a frequent word (one whose lookup downloads a large index entry, src/search/ranking.ts) is not
+ *   looked up when the query has other words: they find the pages, and the best of them are ranked
  *   again with the frequent word too, from its positions in their outlines; a query of frequent words
  *   only looks up the one whose lookup costs least. No word the reader typed is left out unsaid: one
  *   that could not be used is named in `unused`;
@@ -170,15 +168,9 @@ export async function runQuery(
   filters: Record<string, string> = {},
 ): Promise<Outcome> {
   const plan = planQuery(query, { synonyms: data.synonyms, frequent: new Set(data.frequent.keys()) });
-  // Frequent words are looked up, cheapest first, while they stay within the query's allowance; the
-  // others are scored from the best pages' outlines. A query of nothing else looks up its cheapest one.
-  let spent = 0;
-  const scored = plan.phrase
-    ? []
-    : plan.terms
-        .filter((term) => frequentOf(term, data))
-        .sort((a, b) => frequentOf(a, data)![2] - frequentOf(b, data)![2])
-        .filter((term) => (spent += frequentOf(term, data)![2]) > FREQUENT_ALLOWANCE_KB);
+  // Frequent words are scored from the best pages' outlines, not looked up; a query of nothing else
+  // looks up its cheapest one.
+  const scored = plan.phrase ? [] : plan.terms.filter((term) => frequentOf(term, data));
   const lookedUp = withinLookups(plan.terms.filter((term) => !scored.includes(term)));
   const lookUpCheapest = () => {
     const term = cheapest(scored, data);
