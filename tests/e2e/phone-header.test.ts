@@ -166,7 +166,7 @@ describe('the menu on a phone', () => {
     assert.equal(await menu(page).locator('summary').isVisible(), false);
   });
 
-  // With the menu closed, every page is checked by quality.test.ts; here, what only the open menu shows.
+  // With the menu closed, every page swept is checked by accessibility.test.ts; here, what only the open menu shows.
   test('axe finds nothing in the open menu, light and dark themes, in English and Arabic', async () => {
     const found: string[] = [];
     for (const path of [ARTICLE, `/ar${ARTICLE}`]) {
