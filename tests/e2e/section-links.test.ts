@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { builtPage } from '../helpers/html.ts';
 import { FULL_SWEEP, pagesToSweep } from '../helpers/pages.ts';
-import { misplaced, placementOf, scrollSettled } from '../helpers/placement.ts';
+import { misplaced, placementOf, placementsOf, scrollSettled } from '../helpers/placement.ts';
 import { builtArticleSlugs } from '../helpers/site.ts';
+import { within } from '../helpers/wait.ts';
 
 /**
  * Section links are one of the things the site is for: every one must land with its heading fully in
@@ -62,12 +63,6 @@ async function openAt(page: Page, path: string, id: string, { javaScript = true 
   else await scrollSettled(page);
 }
 
-/** Follows a link to `#id` within the page already open, as its "On this page" list and anchor links do. */
-async function followFragment(page: Page, id: string) {
-  await page.evaluate((hash) => (location.hash = hash), encodeURIComponent(id));
-  await nextFrames(page);
-}
-
 /** One browser session per screen size, shared by the per-page tests below. */
 const sessionAt = new Map<string, Promise<Page>>();
 const sharedSession = (viewport: (typeof VIEWPORTS)[number]) => {
@@ -78,48 +73,78 @@ const sharedSession = (viewport: (typeof VIEWPORTS)[number]) => {
 // A test per page, so that no single test runs long. At each size the page is opened at its last
 // heading, the one that anything the page's styles or script move after the browser has scrolled would
 // push out of place; from there every other heading is followed as a link within the page. (A fresh
-// load for every heading at every size took most of the test run.)
+// load for every heading at every size took most of the test run.) The sizes are followed side by
+// side, each in its own session, and the headings of one size in one call to the page.
 for (const { path, ids } of headingIds) {
   test(`${path}: opened at #id and followed within the page, every heading lands in view below the header, at each size`, async () => {
-    const problems: string[] = [];
     const last = ids.at(-1)!;
-    for (const viewport of PAGE_VIEWPORTS) {
-      const page = await sharedSession(viewport);
-      await openAt(page, path, last);
-      problems.push(...misplaced(`${size(viewport)} ${path}#${last}, opened`, await placementOf(page, last)));
-      for (const id of ids.slice(0, -1)) {
-        await followFragment(page, id);
-        problems.push(...misplaced(`${size(viewport)} ${path}#${id}, followed`, await placementOf(page, id)));
-      }
-    }
-    assert.deepEqual(problems, []);
+    const problems = await Promise.all(
+      PAGE_VIEWPORTS.map(async (viewport) => {
+        const page = await sharedSession(viewport);
+        await openAt(page, path, last);
+        const opened = misplaced(`${size(viewport)} ${path}#${last}, opened`, await placementOf(page, last));
+        const others = ids.slice(0, -1);
+        const followed = await placementsOf(page, others, { follow: 'after two frames' });
+        return [
+          ...opened,
+          ...followed.flatMap((placement, i) =>
+            misplaced(`${size(viewport)} ${path}#${others[i]}, followed`, placement),
+          ),
+        ];
+      }),
+    );
+    assert.deepEqual(problems.flat(), []);
   });
 }
 
-for (const viewport of CLICK_VIEWPORTS) {
-  test(`a click on each "On this page" entry lands its heading in view below the header, ${size(viewport)}`, async () => {
-    const page = await site.session({ viewport });
+const sizes = CLICK_VIEWPORTS.map(size).join(' and ');
+
+/** Runs `check` at each click size side by side, each in its own session, and gathers its problems. */
+const atEachClickSize = async (check: (page: Page) => Promise<string[]>) =>
+  (
+    await Promise.all(
+      CLICK_VIEWPORTS.map(async (viewport) =>
+        (await check(await site.session({ viewport }))).map((problem) => `${size(viewport)} ${problem}`),
+      ),
+    )
+  ).flat();
+
+test(`a click on each "On this page" entry lands its heading in view below the header, ${sizes}`, async () => {
+  const problems = await atEachClickSize(async (page) => {
     const problems: string[] = [];
     for (const slug of builtArticleSlugs()) {
       await page.goto(`${site.origin}/articles/${slug}/`);
       const toc = page.locator('table-of-contents');
       const links = toc.locator('a[href^="#"]');
-      for (let i = 0; i < (await links.count()); i++) {
-        // Narrow screens show the table of contents as a disclosure, closed at first.
-        if (!(await toc.locator('details').evaluate((details: HTMLDetailsElement) => details.open)))
-          await toc.locator('summary').click();
-        const id = decodeURIComponent((await links.nth(i).getAttribute('href'))!.slice(1));
+      const ids = await links.evaluateAll((entries) =>
+        entries.map((entry) => decodeURIComponent(entry.getAttribute('href')!.slice(1))),
+      );
+      // Narrow screens show the table of contents as a disclosure, closed at first.
+      let open = await toc.locator('details').evaluate((details: HTMLDetailsElement) => details.open);
+      for (const [i, id] of ids.entries()) {
+        if (!open) await toc.locator('summary').click();
         await links.nth(i).click();
-        await nextFrames(page);
-        assert.equal(decodeURIComponent(new URL(page.url()).hash.slice(1)), id, 'the address names the section');
+        // Two frames on (see nextFrames), and whether the list is still open for the next entry.
+        open = await page.evaluate(
+          () =>
+            new Promise<boolean>((done) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => done(document.querySelector('table-of-contents details')!.open)),
+              ),
+            ),
+        );
+        const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+        if (hash !== id) problems.push(`/articles/${slug}/ → #${id}: the address names #${hash}`);
         problems.push(...misplaced(`/articles/${slug}/ → #${id}`, await placementOf(page, id)));
       }
     }
-    assert.deepEqual(problems, []);
+    return problems;
   });
+  assert.deepEqual(problems, []);
+});
 
-  test(`a click on a search result lands its section in view below the header, ${size(viewport)}`, async () => {
-    const page = await site.session({ viewport });
+test(`a click on a search result lands its section in view below the header, ${sizes}`, async () => {
+  const problems = await atEachClickSize(async (page) => {
     const problems: string[] = [];
     for (const [searchPage, query] of [
       ['/search/', 'UNTSO headquarters'],
@@ -129,7 +154,7 @@ for (const viewport of CLICK_VIEWPORTS) {
     ] as const) {
       await page.goto(`${site.origin}${searchPage}?q=${encodeURIComponent(query)}`);
       const result = page.locator('.search-results a.search-section').first();
-      const href = (await result.getAttribute('href'))!;
+      const href = (await within(result.getAttribute('href'), `a section result for "${query}"`))!;
       await Promise.all([page.waitForURL((url) => url.pathname !== searchPage), result.click()]);
       await scrollSettled(page);
       problems.push(
@@ -139,27 +164,33 @@ for (const viewport of CLICK_VIEWPORTS) {
         ),
       );
     }
-    assert.deepEqual(problems, []);
+    return problems;
   });
-}
+  assert.deepEqual(problems, []);
+});
 
 test('with JavaScript off, every section link of an article lands in view below the header, at every size', async () => {
   const article = headingIds
     .filter(({ path }) => /^\/(ar\/)?articles\//.test(path))
     .sort((a, b) => b.ids.length - a.ids.length)[0]!;
-  const problems: string[] = [];
   const last = article.ids.at(-1)!;
-  for (const viewport of VIEWPORTS) {
-    // Opened at its last heading (the one the page's styles could push out of place), then every other
-    // heading followed within the page, as its links do.
-    const page = await site.session({ viewport, javaScriptEnabled: false });
-    await openAt(page, article.path, last, { javaScript: false });
-    problems.push(...misplaced(`${size(viewport)} ${article.path}#${last}, opened`, await placementOf(page, last)));
-    for (const id of article.ids.slice(0, -1)) {
-      // A jump within the page is made at once (no smooth scrolling), and no script moves anything after it.
-      await page.evaluate((hash) => (location.hash = hash), encodeURIComponent(id));
-      problems.push(...misplaced(`${size(viewport)} ${article.path}#${id}, followed`, await placementOf(page, id)));
-    }
-  }
-  assert.deepEqual(problems, []);
+  const others = article.ids.slice(0, -1);
+  // Each size in its own session, side by side: opened at its last heading (the one the page's styles
+  // could push out of place), then every other heading followed within the page, as its links do. A
+  // jump within the page is made at once (no smooth scrolling), and no script moves anything after it.
+  const problems = await Promise.all(
+    VIEWPORTS.map(async (viewport) => {
+      const page = await site.session({ viewport, javaScriptEnabled: false });
+      await openAt(page, article.path, last, { javaScript: false });
+      const opened = misplaced(`${size(viewport)} ${article.path}#${last}, opened`, await placementOf(page, last));
+      const followed = await placementsOf(page, others, { follow: 'at once' });
+      return [
+        ...opened,
+        ...followed.flatMap((placement, i) =>
+          misplaced(`${size(viewport)} ${article.path}#${others[i]}, followed`, placement),
+        ),
+      ];
+    }),
+  );
+  assert.deepEqual(problems.flat(), []);
 });
