@@ -47,20 +47,15 @@ const headingIds = pagesToSweep()
 const site = useBuiltSite();
 
 /**
- * Two frames: a jump to a fragment is not animated here (no smooth scrolling), so by then it has been
- * made and anything the page's script moved has been laid out.
+ * Opens the page at `#id` as a new load (a changing query makes each address new to the browser), and
+ * reads where the heading landed: two frames on (see placementsOf), or without JavaScript, which runs
+ * no frame callbacks, once the page is still.
  */
-const nextFrames = (page: Page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
-/** Opens the page at `#id` as a new load (a changing query makes each address new to the browser). */
 let visit = 0;
 async function openAt(page: Page, path: string, id: string, { javaScript = true } = {}) {
   await page.goto(`${site.origin}${path}?visit=${visit++}#${encodeURIComponent(id)}`);
-  // The jump to #id happens as the page loads. Without JavaScript there are no frame callbacks: poll
-  // until the page is still.
-  if (javaScript) await nextFrames(page);
-  else await scrollSettled(page);
+  if (!javaScript) await scrollSettled(page);
+  return placementOf(page, id, { frames: javaScript });
 }
 
 /** One browser session per screen size, shared by the per-page tests below. */
@@ -81,10 +76,9 @@ for (const { path, ids } of headingIds) {
     const problems = await Promise.all(
       PAGE_VIEWPORTS.map(async (viewport) => {
         const page = await sharedSession(viewport);
-        await openAt(page, path, last);
-        const opened = misplaced(`${size(viewport)} ${path}#${last}, opened`, await placementOf(page, last));
+        const opened = misplaced(`${size(viewport)} ${path}#${last}, opened`, await openAt(page, path, last));
         const others = ids.slice(0, -1);
-        const followed = await placementsOf(page, others, { follow: 'after two frames' });
+        const followed = await placementsOf(page, others, { follow: true, frames: true });
         return [
           ...opened,
           ...followed.flatMap((placement, i) =>
@@ -124,7 +118,7 @@ test(`a click on each "On this page" entry lands its heading in view below the h
       for (const [i, id] of ids.entries()) {
         if (!open) await toc.locator('summary').click();
         await links.nth(i).click();
-        // Two frames on (see nextFrames), and whether the list is still open for the next entry.
+        // Two frames on (see placementsOf), and whether the list is still open for the next entry.
         open = await page.evaluate(
           () =>
             new Promise<boolean>((done) =>
@@ -181,9 +175,11 @@ test('with JavaScript off, every section link of an article lands in view below 
   const problems = await Promise.all(
     VIEWPORTS.map(async (viewport) => {
       const page = await site.session({ viewport, javaScriptEnabled: false });
-      await openAt(page, article.path, last, { javaScript: false });
-      const opened = misplaced(`${size(viewport)} ${article.path}#${last}, opened`, await placementOf(page, last));
-      const followed = await placementsOf(page, others, { follow: 'at once' });
+      const opened = misplaced(
+        `${size(viewport)} ${article.path}#${last}, opened`,
+        await openAt(page, article.path, last, { javaScript: false }),
+      );
+      const followed = await placementsOf(page, others, { follow: true });
       return [
         ...opened,
         ...followed.flatMap((placement, i) =>

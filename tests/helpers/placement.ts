@@ -30,23 +30,22 @@ export interface Placement {
  * what it shows) is in view.
  *
  * With `follow`, each is first followed as a link within the page (a new `location.hash`), as the
- * page's "On this page" list and anchor links do. `'after two frames'` reads it two animation frames
- * later: a jump is not animated here (no smooth scrolling), so by then it has been made and anything
- * the page's script moved has been laid out. `'at once'` reads it straight away, for a page without
- * JavaScript, which runs no frame callbacks and no script that could move anything.
+ * page's "On this page" list and anchor links do: on a page without JavaScript a jump is made at once
+ * (no smooth scrolling), and no script moves anything after it. With `frames`, each is read two
+ * animation frames later: a jump is not animated here, so by then it has been made and anything the
+ * page's script moved has been laid out (a page without JavaScript runs no frame callbacks).
  */
 export function placementsOf(
   page: Page,
   ids: string[],
-  { follow }: { follow?: 'after two frames' | 'at once' } = {},
+  { follow = false, frames = false }: { follow?: boolean; frames?: boolean } = {},
 ): Promise<Placement[]> {
   return page.evaluate(
-    async ({ targets, follow }) => {
+    async ({ targets, follow, frames }) => {
       const placements: Placement[] = [];
       for (const targetId of targets) {
         if (follow) location.hash = encodeURIComponent(targetId);
-        if (follow === 'after two frames')
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        if (frames) await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         const target = document.getElementById(targetId)!;
         const shown = target.tagName === 'FIGURE' ? (target.querySelector('figcaption') ?? target) : target;
         const box = shown.getBoundingClientRect();
@@ -62,12 +61,13 @@ export function placementsOf(
       }
       return placements;
     },
-    { targets: ids, follow },
+    { targets: ids, follow, frames },
   );
 }
 
-/** Where the element with this id sits now (see placementsOf). */
-export const placementOf = async (page: Page, id: string) => (await placementsOf(page, [id]))[0]!;
+/** Where the element with this id sits, now or two frames on (see placementsOf). */
+export const placementOf = async (page: Page, id: string, options: { frames?: boolean } = {}) =>
+  (await placementsOf(page, [id], options))[0]!;
 
 /** A problem to report, or nothing when the element is fully in view below the header. */
 export const misplaced = (where: string, { inViewport, belowHeader, top, bottom, headerBottom }: Placement) =>
