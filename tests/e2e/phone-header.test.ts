@@ -165,7 +165,7 @@ describe('the menu on a phone', () => {
     await menu(page).locator('summary').click();
     assert.equal(await navVisible(page), true);
     await menu(page).getByRole('link', { name: 'Atlas' }).click();
-    await page.waitForURL(/\/missions\/$/);
+    await within(page.waitForURL(/\/missions\/$/), 'the atlas, after a click on its menu entry');
   });
 
   test('on a wide screen the navigation sits in the header row, with no menu button', async () => {

@@ -123,7 +123,9 @@ test(`a click on each "On this page" entry lands its heading in view below the h
           () =>
             new Promise<boolean>((done) =>
               requestAnimationFrame(() =>
-                requestAnimationFrame(() => done(document.querySelector('table-of-contents details')!.open)),
+                requestAnimationFrame(() =>
+                  done(document.querySelector<HTMLDetailsElement>('table-of-contents details')!.open),
+                ),
               ),
             ),
         );
@@ -149,7 +151,13 @@ test(`a click on a search result lands its section in view below the header, ${s
       await page.goto(`${site.origin}${searchPage}?q=${encodeURIComponent(query)}`);
       const result = page.locator('.search-results a.search-section').first();
       const href = (await within(result.getAttribute('href'), `a section result for "${query}"`))!;
-      await Promise.all([page.waitForURL((url) => url.pathname !== searchPage), result.click()]);
+      await Promise.all([
+        within(
+          page.waitForURL((url) => url.pathname !== searchPage),
+          `the page of the first result for "${query}"`,
+        ),
+        result.click(),
+      ]);
       await scrollSettled(page);
       problems.push(
         ...misplaced(
