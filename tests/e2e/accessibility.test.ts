@@ -20,7 +20,7 @@ function axeSession(name: keyof typeof VIEWPORTS) {
   if (!axeSessions.has(name))
     axeSessions.set(
       name,
-      site.session({ viewport: VIEWPORTS[name], colorScheme: 'light' }).then(async (page) => {
+      site.sharedSession({ viewport: VIEWPORTS[name], colorScheme: 'light' }).then(async (page) => {
         await withAxe(page);
         return page;
       }),

@@ -67,10 +67,12 @@ async function pressTab(cdp: CDPSession, times: number) {
   await Promise.all(sent);
 }
 
-/** One session for every page: a new context per page would cost more than the page. */
+/** One session for every page, and its DevTools connection to send keys through. */
 let keyboardPage: Promise<{ page: Page; cdp: CDPSession }> | undefined;
 const keyboardSession = () =>
-  (keyboardPage ??= site.session().then(async (page) => ({ page, cdp: await page.context().newCDPSession(page) })));
+  (keyboardPage ??= site
+    .sharedSession()
+    .then(async (page) => ({ page, cdp: await page.context().newCDPSession(page) })));
 
 /** The most stops followed on one page: more than any page has. */
 const MAX_STOPS = 400;

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { pagesToSweep } from '../helpers/pages.ts';
 
@@ -12,13 +11,9 @@ const pages = pagesToSweep();
 // Every page opened below must stay on 127.0.0.1, log no error or CSP violation and set no cookie.
 const site = useBuiltSite();
 
-/** One session for every page: a new context per page would cost more than the page. */
-let noScriptPage: Promise<Page> | undefined;
-const noScriptSession = () => (noScriptPage ??= site.session({ javaScriptEnabled: false }));
-
 for (const path of pages) {
   test(`${path} is readable without JavaScript: its h1 and main text show, and search is a link to the search page`, async () => {
-    const page = await noScriptSession();
+    const page = await site.sharedSession({ javaScriptEnabled: false });
     await page.goto(site.origin + path);
     // What the reader sees, read in one go: a heading shows when it has a box and is not hidden.
     const shown = await page.evaluate(() => ({

@@ -58,13 +58,6 @@ async function openAt(page: Page, path: string, id: string, { javaScript = true 
   return placementOf(page, id, { frames: javaScript });
 }
 
-/** One browser session per screen size, shared by the per-page tests below. */
-const sessionAt = new Map<string, Promise<Page>>();
-const sharedSession = (viewport: (typeof VIEWPORTS)[number]) => {
-  if (!sessionAt.has(size(viewport))) sessionAt.set(size(viewport), site.session({ viewport }));
-  return sessionAt.get(size(viewport))!;
-};
-
 // A test per page, so that no single test runs long. At each size the page is opened at its last
 // heading, the one that anything the page's styles or script move after the browser has scrolled would
 // push out of place; from there every other heading is followed as a link within the page. (A fresh
@@ -75,7 +68,8 @@ for (const { path, ids } of headingIds) {
     const last = ids.at(-1)!;
     const problems = await Promise.all(
       PAGE_VIEWPORTS.map(async (viewport) => {
-        const page = await sharedSession(viewport);
+        // One session per size, shared by the per-page tests.
+        const page = await site.sharedSession({ viewport });
         const opened = misplaced(`${size(viewport)} ${path}#${last}, opened`, await openAt(page, path, last));
         const others = ids.slice(0, -1);
         const followed = await placementsOf(page, others, { follow: true, frames: true });
