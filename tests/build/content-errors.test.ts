@@ -5,6 +5,9 @@ import path from 'node:path';
 import { buildError, buildFixture } from '../helpers/build.ts';
 import { parseHtml } from '../helpers/html.ts';
 
+// Fixture sites that must fail to build (and one valid one), in one file: the builds take turns in one
+// process, which has Astro loaded after the first.
+
 // Built once for the tests that read it.
 let validBuild: Promise<string> | undefined;
 const valid = () => (validBuild ??= buildFixture('valid'));
@@ -118,3 +121,62 @@ test('a translated mission block or glossary entry whose English changed after i
   assert.equal(glossary('#ceasefire').closest('section').find('.translation-behind').length, 0);
   assert.equal(glossary('#ddr').closest('section').find('.translation-behind a').attr('href'), '/glossary/#ddr');
 });
+
+const missionCases = [
+  ['mission-unknown-task', 'an unknown task', /alpha\.yaml[\s\S]*tasks\.1/],
+  ['mission-end-before-start', 'an end before the start', /alpha\.yaml[\s\S]*end: end is before start/],
+  [
+    'mission-bad-coordinate',
+    'a coordinate out of range',
+    /alpha\.yaml[\s\S]*coordinates\.lat: latitude must be between -90 and 90/,
+  ],
+  ['mission-no-source', 'a mission without a source', /alpha\.yaml[\s\S]*sources: a mission needs at least one source/],
+  ['mission-duplicate-id', 'a duplicate id', /alpha(-again)?\.yaml: duplicate mission id "alpha"/],
+  [
+    'mission-series-unknown-source',
+    'a dated figure citing an unknown source',
+    /alpha\.yaml: series\[1\] \(deployed military-observers, 1949-01\): source "no-such-source" is not the key of one of its sources/,
+  ],
+  [
+    'mission-series-order',
+    'dated figures out of order',
+    /alpha\.yaml: series\[1\] \(deployed military-observers, 1948-06\): comes after a figure of 1949-01/,
+  ],
+  [
+    'mission-series-bad-date',
+    'a dated figure with a date in the wrong format',
+    /alpha\.yaml[\s\S]*series\.0\.date: use "YYYY"/,
+  ],
+  [
+    'mission-ar-mandate-missing',
+    'a mandate with no Arabic mandate line',
+    /alpha\.yaml[\s\S]*ar\.mandate: ar\.mandate must be given exactly when mandate is/,
+  ],
+] as const;
+
+for (const [fixture, what, expected] of missionCases) {
+  test(`mission data with ${what} fails the build, naming the file and the field`, async () => {
+    assert.match(await buildError(fixture), expected);
+  });
+}
+
+// A figure's data file with a wrong value fails the build, naming the file and the row.
+const figureCases = [
+  [
+    'figure-unknown-source',
+    'a value citing a source the article does not list',
+    /sample-figure\.yaml: rows\[1\] \(1949-01\): source "no-such-source" is not among the sources of [^\n]*sample\.mdx/,
+  ],
+  [
+    'figure-out-of-range',
+    'a value above the axis maximum',
+    /sample-figure\.yaml[\s\S]*rows\.1\.value: value 1500 is out of range: above the figure's axis maximum \(max: 200\)/,
+  ],
+  ['figure-bad-date', 'a date in the wrong format', /sample-figure\.yaml[\s\S]*rows\.1\.date: use "YYYY", "YYYY-MM"/],
+] as const;
+
+for (const [fixture, what, expected] of figureCases) {
+  test(`figure data with ${what} fails the build, naming the file and the row`, async () => {
+    assert.match(await buildError(fixture), expected);
+  });
+}

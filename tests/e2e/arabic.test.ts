@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/builtSite.ts';
+import { within } from '../helpers/wait.ts';
 import { builtArticleSlugs } from '../helpers/site.ts';
 import { placementOf, scrollSettled } from '../helpers/placement.ts';
 import { renderedFonts } from '../helpers/fonts.ts';
@@ -22,7 +23,7 @@ test('the language link opens the same section in the other language, below the 
     const page = await site.open(`${from}#${SECTION}`);
     const link = page.locator('a[data-language-link]');
     assert.equal(new URL((await link.getAttribute('href'))!, site.origin).hash, `#${SECTION}`);
-    await Promise.all([page.waitForURL(`**${to}#${SECTION}`), link.click()]);
+    await Promise.all([within(page.waitForURL(`**${to}#${SECTION}`), `the address ${to}#${SECTION}`), link.click()]);
     await scrollSettled(page);
     const placed = await placementOf(page, SECTION);
     assert.ok(placed.inViewport && placed.belowHeader, `${to}#${SECTION}: ${JSON.stringify(placed)}`);

@@ -53,7 +53,7 @@ test('the anchor link copies the full section URL and says so', async () => {
   await wrapper.hover();
   const id = await wrapper.locator('h2, h3').getAttribute('id');
   await wrapper.locator('a.anchor-link').click();
-  await page.locator('.toast', { hasText: 'copied' }).waitFor();
+  await within(page.locator('.toast', { hasText: 'copied' }).waitFor(), 'the message that the link was copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(decodeURIComponent(copied), `${site.origin}${ARTICLE}#${id}`);
 });

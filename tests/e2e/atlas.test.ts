@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
+import { within } from '../helpers/wait.ts';
 import { readBuilt } from '../helpers/site.ts';
 
 interface ExportedMission {
@@ -69,7 +70,10 @@ test('sorting by a column reorders the rows and puts the sort in the address', a
   const page = await open('/missions/');
   const acronyms = () => page.locator('mission-atlas table tbody tr:not([hidden]) th').allInnerTexts();
   await page.locator('th[data-sort-key="acronym"] button').click();
-  await page.waitForURL((url) => url.searchParams.get('sort') === 'acronym' && url.searchParams.get('dir') === 'asc');
+  await within(
+    page.waitForURL((url) => url.searchParams.get('sort') === 'acronym' && url.searchParams.get('dir') === 'asc'),
+    'the sort in the address (?sort=acronym&dir=asc)',
+  );
   const ascending = await acronyms();
   assert.deepEqual(
     ascending,
@@ -79,7 +83,10 @@ test('sorting by a column reorders the rows and puts the sort in the address', a
   // The arrow is decoration: the button keeps its name, and aria-sort tells the state.
   assert.equal(await page.getByRole('button', { name: 'Mission', exact: true }).count(), 1);
   await page.locator('th[data-sort-key="acronym"] button').click();
-  await page.waitForURL((url) => url.searchParams.get('dir') === 'desc');
+  await within(
+    page.waitForURL((url) => url.searchParams.get('dir') === 'desc'),
+    'the reversed sort in the address (dir=desc)',
+  );
   assert.deepEqual(await acronyms(), [...ascending].reverse());
 });
 
@@ -87,8 +94,9 @@ test('filters hide other rows, reflect in the address, and a shared address rest
   const page = await open('/missions/');
   await page.getByLabel('Deployed by', { exact: true }).selectOption('UN');
   await page.getByLabel('Still running', { exact: true }).check();
-  await page.waitForURL(
-    (url) => url.searchParams.get('organisation') === 'UN' && url.searchParams.get('ongoing') === '1',
+  await within(
+    page.waitForURL((url) => url.searchParams.get('organisation') === 'UN' && url.searchParams.get('ongoing') === '1'),
+    'the filters in the address (?organisation=UN&ongoing=1)',
   );
   const visible = await page
     .locator('mission-atlas table tbody tr:not([hidden])')
@@ -98,10 +106,13 @@ test('filters hide other rows, reflect in the address, and a shared address rest
   const expected = exported.missions.filter((m) => m.organisation === 'UN' && !m.end).length;
   assert.equal(visible.length, expected);
   assert.ok(visible.every((row) => row.org === 'UN' && !row.end));
-  await page
-    .locator('.filter-status')
-    .filter({ hasText: `Showing ${expected} of ${ids.length}` })
-    .waitFor();
+  await within(
+    page
+      .locator('.filter-status')
+      .filter({ hasText: `Showing ${expected} of ${ids.length}` })
+      .waitFor(),
+    `the status line "Showing ${expected} of ${ids.length}"`,
+  );
 
   const shared = await open(`/missions/?task=elections&decade=1990`);
   const rows = await shared
@@ -187,7 +198,7 @@ test('a filter that matches nothing says so in both languages, and the timeline 
     ['/ar/missions/', 'لا توجد بعثة تطابق عوامل التصفية هذه.'],
   ] as const) {
     const page = await open(`${path}?organisation=${encodeURIComponent(org)}&ongoing=1`);
-    await page.locator('.no-match', { hasText: message }).waitFor();
+    await within(page.locator('.no-match', { hasText: message }).waitFor(), `${path}: "${message}"`);
     assert.match(await page.locator('#missions-table-caption').innerText(), /^0 /);
     assert.equal(await page.locator('.mission-timeline li[data-mission]:visible').count(), 0);
     assert.equal(await page.locator('svg.world-map a[data-mission]:visible').count(), 0);
@@ -195,7 +206,10 @@ test('a filter that matches nothing says so in both languages, and the timeline 
   }
   const page = await open('/missions/?organisation=UN');
   const expected = exported.missions.filter((m) => m.organisation === 'UN').length;
-  await page.locator('.filter-status', { hasText: `Showing ${expected} of` }).waitFor();
+  await within(
+    page.locator('.filter-status', { hasText: `Showing ${expected} of` }).waitFor(),
+    `the status line "Showing ${expected} of …"`,
+  );
   assert.equal(await page.locator('.mission-timeline li[data-mission]:visible').count(), expected);
   assert.equal(await page.locator('svg.world-map a[data-mission]:visible').count(), expected);
   assert.equal(await page.locator('.no-match').isVisible(), false);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { buildRealSite } from '../helpers/build.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
+import { within } from '../helpers/wait.ts';
 import { pagesToSweep, sitePages } from '../helpers/pages.ts';
 import { ROOT } from '../helpers/site.ts';
 
@@ -125,11 +126,14 @@ test('search loads its code and index from under the base path, and a result ope
   await page.keyboard.press('Control+k');
   await page.locator('dialog.search-dialog input[type="search"]').fill('armistice agreements');
   const result = page.locator('dialog.search-dialog a.search-section').first();
-  await result.waitFor();
+  await within(result.waitFor(), 'a section result for "armistice agreements"');
   const href = (await result.getAttribute('href'))!;
   assert.ok(href.startsWith(BASE), `${href} is under ${BASE}`);
   await Promise.all([
-    page.waitForURL((url) => url.pathname !== `${BASE}articles/untso/` || url.hash !== ''),
+    within(
+      page.waitForURL((url) => url.pathname !== `${BASE}articles/untso/` || url.hash !== ''),
+      'the address of the result followed',
+    ),
     result.click(),
   ]);
   const id = decodeURIComponent(new URL(page.url()).hash.slice(1));

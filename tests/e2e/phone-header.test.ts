@@ -50,48 +50,59 @@ describe('the header is one row at most 64 px tall, whatever the system font', (
 
   for (const family of FONT_FAMILIES) {
     test(`with ${family} as the system font, at 320, 390, 768 and 1280 px wide, at the top and further down`, async () => {
-      const problems: string[] = [];
-      for (const width of [320, 390, 768, 1280]) {
-        const session = await openWatched(browsers.get(family)!, { viewport: { width, height: 800 } });
-        watched.push(session);
-        const { page } = session;
-        for (const path of HEADER_PAGES) {
-          await page.goto(site.origin + path);
-          const fonts = await renderedFonts(page, '.site-name');
-          // Arabic letters come from the system font when it has them (DejaVu Sans does), otherwise
-          // from the Arabic face next in the stack.
-          const expected = path.startsWith('/ar/') ? [family, 'Noto Sans Arabic'] : [family];
-          assert.ok(
-            fonts.some((font) => expected.includes(font)),
-            `the header is drawn with ${expected.join(' or ')} (drawn with ${fonts.join(', ')})`,
-          );
-          for (const scrolled of [0, 1500]) {
-            await page.evaluate((y) => scrollTo(0, y), scrolled);
-            const header = await page.evaluate(() => {
-              const box = document.querySelector('.site-header')!.getBoundingClientRect();
-              const parts = [...document.querySelectorAll('.site-header-inner > *')].map((part) =>
-                part.getBoundingClientRect(),
+      // The widths side by side, each in its own session.
+      const problems = await Promise.all(
+        [320, 390, 768, 1280].map(async (width) => {
+          const session = await openWatched(browsers.get(family)!, { viewport: { width, height: 800 } });
+          watched.push(session);
+          const { page } = session;
+          const problems: string[] = [];
+          for (const path of HEADER_PAGES) {
+            await page.goto(site.origin + path);
+            const fonts = await renderedFonts(page, '.site-name');
+            // Arabic letters come from the system font when it has them (DejaVu Sans does), otherwise
+            // from the Arabic face next in the stack.
+            const expected = path.startsWith('/ar/') ? [family, 'Noto Sans Arabic'] : [family];
+            if (!fonts.some((font) => expected.includes(font)))
+              problems.push(
+                `${path} at ${width} px: the header is drawn with ${fonts.join(', ')}, not ${expected.join(' or ')}`,
               );
-              return {
-                height: box.height,
-                top: box.top,
-                // Every part of the header sits inside it: nothing wraps below or runs off the side.
-                partsInside: parts.every(
-                  (part) =>
-                    part.top >= box.top - 0.5 && part.bottom <= box.bottom + 0.5 && part.right <= innerWidth + 0.5,
-                ),
-                pageFits: document.documentElement.scrollWidth <= innerWidth,
-              };
-            });
-            const where = `${path} at ${width} px, scrolled ${scrolled} px`;
-            if (header.height > MAX_HEADER_PX) problems.push(`${where}: header ${header.height} px tall`);
-            if (header.top !== 0) problems.push(`${where}: header not at the top of the window`);
-            if (!header.partsInside) problems.push(`${where}: part of the header falls outside it`);
-            if (!header.pageFits) problems.push(`${where}: the page is wider than the window`);
+            // At the top and scrolled further down, measured in one call to the page.
+            const headers = await page.evaluate(() =>
+              [0, 1500].map((scrolled) => {
+                scrollTo(0, scrolled);
+                const box = document.querySelector('.site-header')!.getBoundingClientRect();
+                const parts = [...document.querySelectorAll('.site-header-inner > *')].map((part) =>
+                  part.getBoundingClientRect(),
+                );
+                return {
+                  scrolled,
+                  height: box.height,
+                  top: box.top,
+                  // Every part of the header sits inside it: nothing wraps below or runs off the side.
+                  partsInside: parts.every(
+                    (part) =>
+                      part.top >= box.top - 0.5 && part.bottom <= box.bottom + 0.5 && part.right <= innerWidth + 0.5,
+                  ),
+                  pageFits: document.documentElement.scrollWidth <= innerWidth,
+                };
+              }),
+            );
+            for (const header of headers) {
+              const where = `${path} at ${width} px, scrolled ${header.scrolled} px`;
+              if (header.height > MAX_HEADER_PX) problems.push(`${where}: header ${header.height} px tall`);
+              if (header.top !== 0) problems.push(`${where}: header not at the top of the window`);
+              if (!header.partsInside) problems.push(`${where}: part of the header falls outside it`);
+              if (!header.pageFits) problems.push(`${where}: the page is wider than the window`);
+            }
           }
-        }
-      }
-      assert.deepEqual(problems, []);
+          // Closed once read (its errors are checked when the file ends): an open page keeps using the
+          // processor while later tests run.
+          await session.context.close();
+          return problems;
+        }),
+      );
+      assert.deepEqual(problems.flat(), []);
     });
   }
 });
@@ -157,7 +168,7 @@ describe('the menu on a phone', () => {
     await menu(page).locator('summary').click();
     assert.equal(await navVisible(page), true);
     await menu(page).getByRole('link', { name: 'Atlas' }).click();
-    await page.waitForURL(/\/missions\/$/);
+    await within(page.waitForURL(/\/missions\/$/), 'the atlas, after a click on its menu entry');
   });
 
   test('on a wide screen the navigation sits in the header row, with no menu button', async () => {
@@ -166,7 +177,7 @@ describe('the menu on a phone', () => {
     assert.equal(await menu(page).locator('summary').isVisible(), false);
   });
 
-  // With the menu closed, every page is checked by quality.test.ts; here, what only the open menu shows.
+  // With the menu closed, every page swept is checked by accessibility.test.ts; here, what only the open menu shows.
   test('axe finds nothing in the open menu, light and dark themes, in English and Arabic', async () => {
     const found: string[] = [];
     for (const path of [ARTICLE, `/ar${ARTICLE}`]) {

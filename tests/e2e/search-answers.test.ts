@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/builtSite.ts';
+import { within } from '../helpers/wait.ts';
 import { searchDialog } from '../helpers/search.ts';
 
 /**
@@ -128,10 +129,16 @@ for (const { lang, article, query, words, remove: removeLabel } of [
     const page = await site.open(article);
     await searchDialog(page, query);
     const result = page.locator('dialog.search-dialog a.search-section').first();
-    await Promise.all([page.waitForURL((url) => url.pathname !== article), result.click()]);
+    await Promise.all([
+      within(
+        page.waitForURL((url) => url.pathname !== article),
+        `the page of the first result for "${query}"`,
+      ),
+      result.click(),
+    ]);
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const marks = page.locator('main mark');
-    await marks.first().waitFor();
+    await within(marks.first().waitFor(), `the query's words marked in the section opened`);
     const marked = await marks.evaluateAll((nodes, sectionId) => {
       const heading = document.getElementById(sectionId)!;
       const after = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -184,7 +191,10 @@ test('keys typed right after Ctrl+K are all kept on a slow phone (150 ms round t
     await page.keyboard.type(query);
     const input = page.locator('dialog.search-dialog input[type="search"]');
     assert.equal(await input.inputValue(), query, `${shortcut}: every key landed in the box`);
-    await page.locator('dialog.search-dialog .search-status').filter({ hasText: query }).waitFor({ timeout: 30_000 });
+    await within(
+      page.locator('dialog.search-dialog .search-status').filter({ hasText: query }).waitFor({ timeout: 30_000 }),
+      `${shortcut}: the status line for "${query}"`,
+    );
     assert.equal(await input.inputValue(), query, `${shortcut}: the box still holds the query once search has loaded`);
     assert.ok(
       (await page.locator('dialog.search-dialog .search-result').count()) > 0,

@@ -6,6 +6,7 @@ import { buildSearchIndex } from '../../src/search/build/index.ts';
 import { SECTIONS_FOLDER, siteWordsFile, type SiteWords } from '../../src/search/contract.ts';
 import type { PagefindApi } from '../../src/search/core/pagefind-api.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
+import { within } from '../helpers/wait.ts';
 import { DIST, ROOT } from '../helpers/site.ts';
 
 /**
@@ -66,7 +67,7 @@ test('the section files step aside with a warning for each language, Pagefind’
   await page.keyboard.press('Control+k');
   await page.locator('dialog.search-dialog input[type="search"]').fill('UNTSO headquarters');
   const first = page.locator('dialog.search-dialog .search-results > .search-result').first();
-  await first.waitFor();
+  await within(first.waitFor(), 'a result for "UNTSO headquarters"');
   assert.match((await first.locator('a').first().getAttribute('href')) ?? '', /untso/);
   assert.match((await first.locator('a.search-section').first().getAttribute('href')) ?? '', /untso\/.*#/);
 });

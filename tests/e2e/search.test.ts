@@ -38,7 +38,10 @@ async function indexChunksFetchedFor(query: string, frequentWords?: string[]) {
   });
   await page.keyboard.press('Control+k');
   await dialogInput(page).fill(query);
-  await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 });
+  await within(
+    page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 }),
+    `a result for "${query}"`,
+  );
   await page.waitForLoadState('networkidle');
   return requested
     .filter((p) => p.endsWith('.pf_index'))
@@ -54,9 +57,12 @@ test('no search code or index loads until search is opened', async () => {
     [],
   );
   await page.keyboard.press('Control+k');
-  await dialogInput(page).waitFor();
-  await page.waitForFunction(() =>
-    performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')),
+  await within(dialogInput(page).waitFor(), 'the search box, after Ctrl+K');
+  await within(
+    page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')),
+    ),
+    'the search code loading once search is opened',
   );
 });
 
@@ -65,10 +71,13 @@ test('Ctrl+K opens the search dialog, Escape closes it and focus returns', async
   const trigger = page.locator('site-search a.search-button');
   await trigger.focus();
   await page.keyboard.press('Control+k');
-  await dialogInput(page).waitFor();
+  await within(dialogInput(page).waitFor(), 'the search box, after Ctrl+K');
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search');
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('dialog.search-dialog')?.hasAttribute('open'));
+  await within(
+    page.waitForFunction(() => !document.querySelector('dialog.search-dialog')?.hasAttribute('open')),
+    'the search dialog closing on Escape',
+  );
   assert.equal(await page.evaluate(() => document.activeElement?.matches('site-search a.search-button')), true);
 });
 
@@ -178,7 +187,7 @@ test("the site's frequent words download nothing when the query has other words"
 test('on /search/, choosing a topic keeps only results from that topic, and its filter loads only then', async () => {
   const { page, requested } = await open('/search/?q=observers');
   const results = page.locator('search-page .search-result');
-  await results.first().waitFor({ timeout: 5000 });
+  await within(results.first().waitFor({ timeout: 5000 }), 'results for ?q=observers');
   assert.deepEqual(
     requested.filter((path) => path.includes('/pagefind/filter/')),
     [],
@@ -190,10 +199,15 @@ test('on /search/, choosing a topic keeps only results from that topic, and its 
   assert.ok(topics.includes('Case studies') && topics.includes('Glossary'), `topics offered: ${topics.join(', ')}`);
   await page.locator('search-page select').selectOption('Case studies');
   // Mission pages have no topic, so every shown result must carry the chosen one.
-  await page.waitForFunction(() => {
-    const shown = [...document.querySelectorAll('search-page .search-result')];
-    return shown.length > 0 && shown.every((result) => result.querySelector('.topic')?.textContent === 'Case studies');
-  });
+  await within(
+    page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('search-page .search-result')];
+      return (
+        shown.length > 0 && shown.every((result) => result.querySelector('.topic')?.textContent === 'Case studies')
+      );
+    }),
+    'only results of the topic "Case studies"',
+  );
   const titles = await results.locator(':scope > a').allTextContents();
   assert.ok(
     titles.some((title) => title.includes('UNTSO') || title.includes('Haiti')),
@@ -210,7 +224,10 @@ test('a result downloads its page’s outline and the sections it shows, once, n
     const { page, requested } = await open(start);
     await page.keyboard.press('Control+k');
     await dialogInput(page).fill(query);
-    await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 });
+    await within(
+      page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 5000 }),
+      `a result for "${query}"`,
+    );
     await page.waitForLoadState('networkidle');
     const fetched = requested.filter((file) => file.includes('/pagefind/'));
     assert.deepEqual(
@@ -227,9 +244,12 @@ test('a result downloads its page’s outline and the sections it shows, once, n
     // downloaded again.
     const status = page.locator('dialog.search-dialog .search-status');
     await dialogInput(page).press('Backspace');
-    await status.filter({ hasText: new RegExp(`[“«]${query.slice(0, -1)}[”»]`) }).waitFor();
+    await within(
+      status.filter({ hasText: new RegExp(`[“«]${query.slice(0, -1)}[”»]`) }).waitFor(),
+      `the status line for "${query.slice(0, -1)}"`,
+    );
     await dialogInput(page).pressSequentially(query.at(-1)!);
-    await status.filter({ hasText: query }).waitFor();
+    await within(status.filter({ hasText: query }).waitFor(), `the status line for "${query}"`);
     await page.waitForLoadState('networkidle');
     const sectionFiles = requested.filter((file) => file.includes('/pagefind/sections/'));
     assert.deepEqual(

@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { builtPage } from '../helpers/html.ts';
 import { FULL_SWEEP, pagesToSweep } from '../helpers/pages.ts';
-import { misplaced, placementOf, scrollSettled } from '../helpers/placement.ts';
+import { misplaced, placementOf, placementsOf, scrollSettled } from '../helpers/placement.ts';
 import { builtArticleSlugs } from '../helpers/site.ts';
+import { within } from '../helpers/wait.ts';
 
 /**
  * Section links are one of the things the site is for: every one must land with its heading fully in
@@ -46,80 +47,94 @@ const headingIds = pagesToSweep()
 const site = useBuiltSite();
 
 /**
- * Two frames: a jump to a fragment is not animated here (no smooth scrolling), so by then it has been
- * made and anything the page's script moved has been laid out.
+ * Opens the page at `#id` as a new load (a changing query makes each address new to the browser), and
+ * reads where the heading landed: two frames on (see placementsOf), or without JavaScript, which runs
+ * no frame callbacks, once the page is still.
  */
-const nextFrames = (page: Page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
-/** Opens the page at `#id` as a new load (a changing query makes each address new to the browser). */
 let visit = 0;
 async function openAt(page: Page, path: string, id: string, { javaScript = true } = {}) {
   await page.goto(`${site.origin}${path}?visit=${visit++}#${encodeURIComponent(id)}`);
-  // The jump to #id happens as the page loads. Without JavaScript there are no frame callbacks: poll
-  // until the page is still.
-  if (javaScript) await nextFrames(page);
-  else await scrollSettled(page);
+  if (!javaScript) await scrollSettled(page);
+  return placementOf(page, id, { frames: javaScript });
 }
-
-/** Follows a link to `#id` within the page already open, as its "On this page" list and anchor links do. */
-async function followFragment(page: Page, id: string) {
-  await page.evaluate((hash) => (location.hash = hash), encodeURIComponent(id));
-  await nextFrames(page);
-}
-
-/** One browser session per screen size, shared by the per-page tests below. */
-const sessionAt = new Map<string, Promise<Page>>();
-const sharedSession = (viewport: (typeof VIEWPORTS)[number]) => {
-  if (!sessionAt.has(size(viewport))) sessionAt.set(size(viewport), site.session({ viewport }));
-  return sessionAt.get(size(viewport))!;
-};
 
 // A test per page, so that no single test runs long. At each size the page is opened at its last
 // heading, the one that anything the page's styles or script move after the browser has scrolled would
 // push out of place; from there every other heading is followed as a link within the page. (A fresh
-// load for every heading at every size took most of the test run.)
+// load for every heading at every size took most of the test run.) The sizes are followed side by
+// side, each in its own session, and the headings of one size in one call to the page.
 for (const { path, ids } of headingIds) {
   test(`${path}: opened at #id and followed within the page, every heading lands in view below the header, at each size`, async () => {
-    const problems: string[] = [];
     const last = ids.at(-1)!;
-    for (const viewport of PAGE_VIEWPORTS) {
-      const page = await sharedSession(viewport);
-      await openAt(page, path, last);
-      problems.push(...misplaced(`${size(viewport)} ${path}#${last}, opened`, await placementOf(page, last)));
-      for (const id of ids.slice(0, -1)) {
-        await followFragment(page, id);
-        problems.push(...misplaced(`${size(viewport)} ${path}#${id}, followed`, await placementOf(page, id)));
-      }
-    }
-    assert.deepEqual(problems, []);
+    const problems = await Promise.all(
+      PAGE_VIEWPORTS.map(async (viewport) => {
+        // One session per size, shared by the per-page tests.
+        const page = await site.sharedSession({ viewport });
+        const opened = misplaced(`${size(viewport)} ${path}#${last}, opened`, await openAt(page, path, last));
+        const others = ids.slice(0, -1);
+        const followed = await placementsOf(page, others, { follow: true, frames: true });
+        return [
+          ...opened,
+          ...followed.flatMap((placement, i) =>
+            misplaced(`${size(viewport)} ${path}#${others[i]}, followed`, placement),
+          ),
+        ];
+      }),
+    );
+    assert.deepEqual(problems.flat(), []);
   });
 }
 
-for (const viewport of CLICK_VIEWPORTS) {
-  test(`a click on each "On this page" entry lands its heading in view below the header, ${size(viewport)}`, async () => {
-    const page = await site.session({ viewport });
+const sizes = CLICK_VIEWPORTS.map(size).join(' and ');
+
+/** Runs `check` at each click size side by side, each in its own session, and gathers its problems. */
+const atEachClickSize = async (check: (page: Page) => Promise<string[]>) =>
+  (
+    await Promise.all(
+      CLICK_VIEWPORTS.map(async (viewport) =>
+        (await check(await site.session({ viewport }))).map((problem) => `${size(viewport)} ${problem}`),
+      ),
+    )
+  ).flat();
+
+test(`a click on each "On this page" entry lands its heading in view below the header, ${sizes}`, async () => {
+  const problems = await atEachClickSize(async (page) => {
     const problems: string[] = [];
     for (const slug of builtArticleSlugs()) {
       await page.goto(`${site.origin}/articles/${slug}/`);
       const toc = page.locator('table-of-contents');
       const links = toc.locator('a[href^="#"]');
-      for (let i = 0; i < (await links.count()); i++) {
-        // Narrow screens show the table of contents as a disclosure, closed at first.
-        if (!(await toc.locator('details').evaluate((details: HTMLDetailsElement) => details.open)))
-          await toc.locator('summary').click();
-        const id = decodeURIComponent((await links.nth(i).getAttribute('href'))!.slice(1));
+      const ids = await links.evaluateAll((entries) =>
+        entries.map((entry) => decodeURIComponent(entry.getAttribute('href')!.slice(1))),
+      );
+      // Narrow screens show the table of contents as a disclosure, closed at first.
+      let open = await toc.locator('details').evaluate((details: HTMLDetailsElement) => details.open);
+      for (const [i, id] of ids.entries()) {
+        if (!open) await toc.locator('summary').click();
         await links.nth(i).click();
-        await nextFrames(page);
-        assert.equal(decodeURIComponent(new URL(page.url()).hash.slice(1)), id, 'the address names the section');
+        // Two frames on (see placementsOf), and whether the list is still open for the next entry.
+        open = await page.evaluate(
+          () =>
+            new Promise<boolean>((done) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() =>
+                  done(document.querySelector<HTMLDetailsElement>('table-of-contents details')!.open),
+                ),
+              ),
+            ),
+        );
+        const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+        if (hash !== id) problems.push(`/articles/${slug}/ → #${id}: the address names #${hash}`);
         problems.push(...misplaced(`/articles/${slug}/ → #${id}`, await placementOf(page, id)));
       }
     }
-    assert.deepEqual(problems, []);
+    return problems;
   });
+  assert.deepEqual(problems, []);
+});
 
-  test(`a click on a search result lands its section in view below the header, ${size(viewport)}`, async () => {
-    const page = await site.session({ viewport });
+test(`a click on a search result lands its section in view below the header, ${sizes}`, async () => {
+  const problems = await atEachClickSize(async (page) => {
     const problems: string[] = [];
     for (const [searchPage, query] of [
       ['/search/', 'UNTSO headquarters'],
@@ -129,8 +144,14 @@ for (const viewport of CLICK_VIEWPORTS) {
     ] as const) {
       await page.goto(`${site.origin}${searchPage}?q=${encodeURIComponent(query)}`);
       const result = page.locator('.search-results a.search-section').first();
-      const href = (await result.getAttribute('href'))!;
-      await Promise.all([page.waitForURL((url) => url.pathname !== searchPage), result.click()]);
+      const href = (await within(result.getAttribute('href'), `a section result for "${query}"`))!;
+      await Promise.all([
+        within(
+          page.waitForURL((url) => url.pathname !== searchPage),
+          `the page of the first result for "${query}"`,
+        ),
+        result.click(),
+      ]);
       await scrollSettled(page);
       problems.push(
         ...misplaced(
@@ -139,27 +160,35 @@ for (const viewport of CLICK_VIEWPORTS) {
         ),
       );
     }
-    assert.deepEqual(problems, []);
+    return problems;
   });
-}
+  assert.deepEqual(problems, []);
+});
 
 test('with JavaScript off, every section link of an article lands in view below the header, at every size', async () => {
   const article = headingIds
     .filter(({ path }) => /^\/(ar\/)?articles\//.test(path))
     .sort((a, b) => b.ids.length - a.ids.length)[0]!;
-  const problems: string[] = [];
   const last = article.ids.at(-1)!;
-  for (const viewport of VIEWPORTS) {
-    // Opened at its last heading (the one the page's styles could push out of place), then every other
-    // heading followed within the page, as its links do.
-    const page = await site.session({ viewport, javaScriptEnabled: false });
-    await openAt(page, article.path, last, { javaScript: false });
-    problems.push(...misplaced(`${size(viewport)} ${article.path}#${last}, opened`, await placementOf(page, last)));
-    for (const id of article.ids.slice(0, -1)) {
-      // A jump within the page is made at once (no smooth scrolling), and no script moves anything after it.
-      await page.evaluate((hash) => (location.hash = hash), encodeURIComponent(id));
-      problems.push(...misplaced(`${size(viewport)} ${article.path}#${id}, followed`, await placementOf(page, id)));
-    }
-  }
-  assert.deepEqual(problems, []);
+  const others = article.ids.slice(0, -1);
+  // Each size in its own session, side by side: opened at its last heading (the one the page's styles
+  // could push out of place), then every other heading followed within the page, as its links do. A
+  // jump within the page is made at once (no smooth scrolling), and no script moves anything after it.
+  const problems = await Promise.all(
+    VIEWPORTS.map(async (viewport) => {
+      const page = await site.session({ viewport, javaScriptEnabled: false });
+      const opened = misplaced(
+        `${size(viewport)} ${article.path}#${last}, opened`,
+        await openAt(page, article.path, last, { javaScript: false }),
+      );
+      const followed = await placementsOf(page, others, { follow: true });
+      return [
+        ...opened,
+        ...followed.flatMap((placement, i) =>
+          misplaced(`${size(viewport)} ${article.path}#${others[i]}, followed`, placement),
+        ),
+      ];
+    }),
+  );
+  assert.deepEqual(problems.flat(), []);
 });

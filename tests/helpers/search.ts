@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { within } from './wait.ts';
 
 /** What the search dialog shows for a query. */
 export interface Shown {
@@ -13,7 +14,7 @@ export async function searchDialog(page: Page, query: string): Promise<Shown> {
   const input = page.locator('dialog.search-dialog input[type="search"]');
   await input.fill(query);
   const status = page.locator('dialog.search-dialog .search-status');
-  await status.filter({ hasText: query }).waitFor();
+  await within(status.filter({ hasText: query }).waitFor(), `the status line for "${query}"`);
   return page.evaluate(() => ({
     status: document.querySelector('dialog.search-dialog .search-status')!.textContent ?? '',
     sections: [...document.querySelectorAll('dialog.search-dialog .search-results > .search-result')]
