@@ -16,7 +16,7 @@ interface Found {
 
 declare const axe: {
   run(
-    context: Document,
+    context: Document | { include: string[][] },
     options: object,
   ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
 };
@@ -37,21 +37,23 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Every WCAG A/AA violation axe-core finds on the page as it is now, one line each, named by `label`;
- * only those of `rules` when given.
+ * only those of `rules` when given, and only inside the elements `within` selects when given.
  */
-export async function axeViolations(page: Page, label: string, rules?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, label: string, rules?: string[], within?: string): Promise<string[]> {
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
   const found = await page.evaluate(
-    (only) =>
-      axe.run(document, { runOnly: only, resultTypes: ['violations'] }).then(({ violations }) =>
-        violations.map((v): Found => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
-        })),
-      ),
-    runOnly,
+    ({ only, within }) =>
+      axe
+        .run(within ? { include: [[within]] } : document, { runOnly: only, resultTypes: ['violations'] })
+        .then(({ violations }) =>
+          violations.map((v): Found => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+          })),
+        ),
+    { only: runOnly, within },
   );
   return found.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.join(', ')}`);
 }
