@@ -54,7 +54,7 @@ async function violationsAt(path: string, name: keyof typeof VIEWPORTS) {
 describe('accessibility: axe-core finds no WCAG 2.2 A/AA violation', () => {
   // A test per page; the two screen sizes run side by side, each waiting mostly on its own renderer.
   for (const path of pages)
-    test(`${path}: desktop and phone, light and dark themes`, async () => {
+    test(`${path}: light theme at desktop and phone sizes, dark at ${DARK_AT.join(' and ')}`, async () => {
       const [desktop, phone] = await Promise.all([violationsAt(path, 'desktop'), violationsAt(path, 'phone')]);
       assert.deepEqual([...desktop, ...phone], []);
     });
