@@ -186,9 +186,11 @@ describe('the menu on a phone', () => {
       await withAxe(page);
       await page.goto(site.origin + path);
       await menu(page).locator('summary').click();
-      found.push(...(await axeViolations(page, `${path}, menu open, light`, undefined, 'site-menu')));
+      found.push(...(await axeViolations(page, `${path}, menu open, light`, { within: 'site-menu' })));
       await page.emulateMedia({ colorScheme: 'dark' });
-      found.push(...(await axeViolations(page, `${path}, menu open, dark`, COLOUR_RULES, 'site-menu')));
+      found.push(
+        ...(await axeViolations(page, `${path}, menu open, dark`, { only: COLOUR_RULES, within: 'site-menu' })),
+      );
     }
     assert.deepEqual(found, []);
   });

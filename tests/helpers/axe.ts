@@ -35,16 +35,25 @@ export const withAxe = (page: Page) => page.context().addInitScript(AXE_SOURCE);
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/** Which of the WCAG A/AA rules to run: only some, all but some, or all (neither given). */
+export interface RuleChoice {
+  only?: string[];
+  skip?: string[];
+  /** A selector: only the elements inside it are checked. */
+  within?: string;
+}
+
 /**
- * Every WCAG A/AA violation axe-core finds on the page as it is now, one line each, named by `label`;
- * only those of `rules` when given, and only inside the elements `within` selects when given.
+ * Every WCAG A/AA violation axe-core finds on the page as it is now, one line each, named by `label`,
+ * of the rules `choice` names.
  */
-export async function axeViolations(page: Page, label: string, rules?: string[], within?: string): Promise<string[]> {
-  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
+export async function axeViolations(page: Page, label: string, choice: RuleChoice = {}): Promise<string[]> {
+  const runOnly = choice.only ? { type: 'rule', values: choice.only } : { type: 'tag', values: WCAG_TAGS };
+  const rules = Object.fromEntries((choice.skip ?? []).map((rule) => [rule, { enabled: false }]));
   const found = await page.evaluate(
-    ({ only, within }) =>
+    ({ runOnly, rules, within }) =>
       axe
-        .run(within ? { include: [[within]] } : document, { runOnly: only, resultTypes: ['violations'] })
+        .run(within ? { include: [[within]] } : document, { runOnly, rules, resultTypes: ['violations'] })
         .then(({ violations }) =>
           violations.map((v): Found => ({
             id: v.id,
@@ -53,7 +62,7 @@ export async function axeViolations(page: Page, label: string, rules?: string[],
             targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
           })),
         ),
-    { only: runOnly, within },
+    { runOnly, rules, within: choice.within },
   );
   return found.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.join(', ')}`);
 }

@@ -14,9 +14,9 @@ export interface BuiltSite {
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
   /**
    * A watched session kept open until the test file ends, for the tests of a sweep that share it: the
-   * same one for the same options (a new context per page would cost more than the page).
+   * same one for the same options and name (a new context per page would cost more than the page).
    */
-  sharedSession(options?: BrowserContextOptions): Promise<Page>;
+  sharedSession(options?: BrowserContextOptions, name?: string): Promise<Page>;
 }
 
 /**
@@ -97,8 +97,8 @@ export function useBuiltSite(
       await page.goto(site.origin + path);
       return page;
     },
-    async sharedSession(options = {}) {
-      const key = JSON.stringify(options);
+    async sharedSession(options = {}, name = '') {
+      const key = `${name} ${JSON.stringify(options)}`;
       if (!shared.has(key)) shared.set(key, watch(options));
       return (await shared.get(key)!).page;
     },
