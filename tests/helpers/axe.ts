@@ -22,12 +22,12 @@ declare const axe: {
 };
 
 /**
- * Makes axe-core part of every page this page's browser context opens: the browser adds it before the
- * page's own scripts (and outside its CSP). Checking a page then costs one `axe.run`, instead of the
+ * Makes axe-core part of every page this page opens from now on: the browser adds it before the page's
+ * own scripts (and outside its CSP). Checking a page then costs one `axe.run`, instead of the
  * half-megabyte injection that @axe-core/playwright repeats for every check, which made checking every
  * page, in both languages, both themes and both sizes, several times slower.
  */
-export const withAxe = (page: Page) => page.context().addInitScript(AXE_SOURCE);
+export const withAxe = (page: Page) => page.addInitScript(AXE_SOURCE);
 
 /**
  * The WCAG A/AA rules whose outcome depends on colours: all a change of theme can change, since the

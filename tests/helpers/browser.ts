@@ -24,11 +24,15 @@ export function launchBrowser(env?: Record<string, string>): Promise<Browser> {
   });
 }
 
-export interface Watched {
+/** A browser context whose requests are watched. */
+export interface WatchedContext {
   context: BrowserContext;
-  page: Page;
   /** Requests to any host but the test server, recorded (the browser resolves no other host). */
   external: string[];
+}
+
+export interface Watched extends WatchedContext {
+  page: Page;
   /** Console errors and uncaught page errors. */
   errors: string[];
 }
@@ -39,10 +43,9 @@ export interface Watched {
  * 127.0.0.1. Requests are watched, not intercepted: intercepting sends each one through this process
  * and back, which cost the browser tests more processor time than many of their checks.
  */
-export async function openWatched(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+export async function watchedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const external: string[] = [];
-  const errors: string[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1') external.push(url.href);
@@ -53,6 +56,11 @@ export async function openWatched(browser: Browser, options: BrowserContextOptio
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
     ),
   );
+  return { context, external };
+}
+
+/** A new page in the context, whose console errors and uncaught errors are recorded in `errors`. */
+export async function watchedPage(context: BrowserContext, errors: string[]): Promise<Page> {
   const page = await context.newPage();
   // A test may open a missing page on purpose (to see the 404 page): Chromium logs that page's own
   // 404 as a console error, which is not one. A missing script, style or index file still counts.
@@ -66,5 +74,12 @@ export async function openWatched(browser: Browser, options: BrowserContextOptio
     errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, external, errors };
+  return page;
+}
+
+/** A fresh watched context with its first page (see watchedContext and watchedPage). */
+export async function openWatched(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  const watched = await watchedContext(browser, options);
+  const errors: string[] = [];
+  return { ...watched, page: await watchedPage(watched.context, errors), errors };
 }
