@@ -72,6 +72,18 @@ export const NEAR = 4;
 export const PROXIMITY_SHARE = 0.5;
 
 /**
+ * A pair of query words said in the order typed, at most this many words apart, reads as the phrase
+ * the reader meant ("military observers"; "observers and peacekeepers", one word between). Text that
+ * merely shares the site's common words seldom puts two of them in a row: at 1,000 synthetic articles
+ * this brought English from 46 to 48 reader questions answered and Arabic from 60 to 62, with every
+ * question still answered at real size.
+ */
+export const PHRASE_GAP = 2;
+
+/** Such a pair adds this share of the lighter word's weight, divided by the words between plus one. */
+export const PHRASE_SHARE = 1;
+
+/**
  * Within a section, a word in its heading counts for 1 plus the logarithm of its Pagefind weight (up to
  * 7 for a title), so a heading helps without swamping rarer words; each repeat adds a little.
  */

@@ -11,6 +11,8 @@ import {
   FREQUENT_CANDIDATES,
   MIN_TERM_WEIGHT,
   NEAR,
+  PHRASE_GAP,
+  PHRASE_SHARE,
   PARTIAL_SHARE,
   PROXIMITY_SHARE,
   REPEAT_SHARE,
@@ -135,14 +137,23 @@ async function lookUp(
 const preload = (pagefind: PagefindApi, terms: Term[], filters: Record<string, string>) =>
   Promise.all(terms.flatMap((term) => term.forms).map((form) => pagefind.preload(form, { filters })));
 
-/** For each pair of terms found within `NEAR` words of each other on the page, a share of the lighter one's weight. */
-function proximityBonus(positions: Map<number, number[]>, weights: number[]) {
+/**
+ * For each pair of terms found within `NEAR` words of each other on the page, a share of the lighter
+ * one's weight; and another share when they stand in the order they were typed, at most `PHRASE_GAP`
+ * words apart ("military observers", "observers and peacekeepers"), as the question said them. `order`
+ * gives each term's place in the query (-1 for a word the query did not type, such as a correction).
+ */
+function proximityBonus(positions: Map<number, number[]>, weights: number[], order: number[]) {
   const terms = [...positions];
   let bonus = 0;
   terms.forEach(([a, here], i) => {
     for (const [b, there] of terms.slice(i + 1)) {
-      if (here.some((p) => there.some((q) => p !== q && Math.abs(p - q) <= NEAR)))
-        bonus += Math.min(weights[a], weights[b]) * PROXIMITY_SHARE;
+      const lighter = Math.min(weights[a], weights[b]);
+      if (here.some((p) => there.some((q) => p !== q && Math.abs(p - q) <= NEAR))) bonus += lighter * PROXIMITY_SHARE;
+      if (order[a] < 0 || order[b] < 0) continue;
+      const [first, second] = order[a] < order[b] ? [here, there] : [there, here];
+      const gap = Math.min(...first.flatMap((p) => second.map((q) => (q > p ? q - p : Infinity))));
+      if (gap <= PHRASE_GAP) bonus += (lighter * PHRASE_SHARE) / gap;
     }
   });
   return bonus;
@@ -230,7 +241,9 @@ export async function runQuery(
   // Words of the question that stand close together on a page ("patrol report") say more than the
   // same words pages apart.
   const weights = found.map(({ weight }) => weight);
-  for (const hit of byPage.values()) hit.coverage += proximityBonus(hit.positions, weights);
+  const typedOrder = (term: Term) => plan.terms.findIndex(({ typed }) => typed === term.typed);
+  const order = found.map(({ term }) => typedOrder(term));
+  for (const hit of byPage.values()) hit.coverage += proximityBonus(hit.positions, weights, order);
   const ranked = [...byPage.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   // Pages that hold every term found come first, and alone when there are enough of them to fill the
   // first screen; otherwise the pages that hold a good share of what the best page holds follow.
@@ -247,7 +260,9 @@ export async function runQuery(
     weights,
     wantsFigure: plan.wantsFigure ?? false,
   };
-  return scored.length > 0 && outcome.hits.length > 0 ? withFrequentWords(outcome, scored, data) : outcome;
+  return scored.length > 0 && outcome.hits.length > 0
+    ? withFrequentWords(outcome, scored, data, [...order, ...scored.map(typedOrder)])
+    : outcome;
 }
 
 /**
@@ -255,7 +270,12 @@ export async function runQuery(
  * word's positions on a page come from the page's outline (stored there at build time, from Pagefind's
  * own search), and weigh as rare as the word is (by its page count).
  */
-async function withFrequentWords(outcome: Outcome, scored: Term[], data: EngineData): Promise<Outcome> {
+async function withFrequentWords(
+  outcome: Outcome,
+  scored: Term[],
+  data: EngineData,
+  order: number[],
+): Promise<Outcome> {
   const keys = scored.map((term) => frequentOf(term, data)!);
   const weights = [...outcome.weights, ...keys.map(([, pages]) => idf(Math.max(data.pageCount, pages), pages))];
   const unused = new Set<string>();
@@ -270,7 +290,7 @@ async function withFrequentWords(outcome: Outcome, scored: Term[], data: EngineD
       });
       const positions = new Map([...results].map(([term, found]) => [term, found.flatMap((r) => r.words)]));
       const coverage =
-        [...results.keys()].reduce((sum, term) => sum + weights[term], 0) + proximityBonus(positions, weights);
+        [...results.keys()].reduce((sum, term) => sum + weights[term], 0) + proximityBonus(positions, weights, order);
       return { ...hit, results, coverage };
     }),
   );
