@@ -112,6 +112,9 @@ export const FREQUENT_LOOKUP_BYTES = 16 * 1024;
 /**
  * How many of the best pages found by a query's other words are ranked again with its frequent words:
  * the first screen shows three, and a page may climb from lower down when it holds the frequent words
- * too. Each costs one outline download, which the first results load anyway.
+ * too. Each costs one outline download, which the first results load anyway. Among 1,000 synthetic
+ * articles, whose text is full of the site's common words, an answer can start below the tenth page:
+ * 15 answered two more Arabic reader questions than 10 (62 → 64 of 66, English 48 of 50 both ways) for
+ * about 2 KB more per question (median); 20 lost two English ones.
  */
-export const FREQUENT_CANDIDATES = 10;
+export const FREQUENT_CANDIDATES = 15;
