@@ -3,24 +3,39 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { buildRealSite } from '../helpers/build.ts';
+import { buildFixture, buildRealSite } from '../helpers/build.ts';
 import { useBuiltSite } from '../helpers/builtSite.ts';
 import { within } from '../helpers/wait.ts';
-import { pagesToSweep, sitePages } from '../helpers/pages.ts';
+import { FULL_SWEEP, pagesToSweep, sitePages } from '../helpers/pages.ts';
 import { ROOT } from '../helpers/site.ts';
 
 /**
  * A fork published as a project page (https://user.github.io/observer-missions/) sets SITE_URL and
- * BASE_PATH; nothing else changes. The real site is built that way and served only under the path.
+ * BASE_PATH; nothing else changes. A site is built that way and served only under the path: in the
+ * everyday loop the valid fixture (an article with links into the glossary, the search page and its own
+ * sections, missions, the glossary, both languages: every template, in a few seconds), in the full
+ * sweep the real site (every link the real content has, in about half a minute more).
  */
 const SITE_URL = 'https://user.example.org';
 const BASE = '/observer-missions/';
-const OUT = path.join(ROOT, 'tests/.output/base-path');
+const ENV = { SITE_URL, BASE_PATH: BASE };
+const BUILT = FULL_SWEEP
+  ? {
+      output: 'base-path',
+      build: () => buildRealSite('base-path', ENV),
+      article: 'untso',
+      query: 'armistice agreements',
+    }
+  : {
+      output: 'base-path-valid',
+      build: () => buildFixture('valid', ENV, 'base-path-valid'),
+      article: 'sample',
+      query: 'patrols reports',
+    };
+const OUT = path.join(ROOT, 'tests/.output', BUILT.output);
+const ARTICLE = `articles/${BUILT.article}/`;
 
-const site = useBuiltSite(OUT, {
-  base: BASE,
-  prepare: () => buildRealSite('base-path', { SITE_URL, BASE_PATH: BASE }),
-});
+const site = useBuiltSite(OUT, { base: BASE, prepare: BUILT.build });
 
 /** Internal addresses a page refers to: links, stylesheets, scripts, images, icons. */
 function referencesOf(html: string, pageUrl: string) {
@@ -34,7 +49,7 @@ function referencesOf(html: string, pageUrl: string) {
   return found;
 }
 
-// Follows every link of the swept pages: about a minute alone, several on a busy two-core machine.
+// Follows every link of the swept pages (the real site's, in the full sweep, take about a minute).
 test(
   'every page, link, fragment and file resolves under the base path, and nothing points outside it',
   { timeout: 600_000 },
@@ -94,11 +109,11 @@ test(
 
 test('canonical and Open Graph addresses, the sitemap, robots.txt and the downloads name the published address', async () => {
   const published = `${SITE_URL}${BASE}`;
-  const $ = load(readFileSync(path.join(OUT, 'articles/untso/index.html'), 'utf8'));
-  assert.equal($('link[rel="canonical"]').attr('href'), `${published}articles/untso/`);
-  assert.equal($('meta[property="og:url"]').attr('content'), `${published}articles/untso/`);
-  assert.equal($('meta[property="og:image"]').attr('content'), `${published}og/articles/untso.png`);
-  assert.ok(existsSync(path.join(OUT, 'og/articles/untso.png')), 'the share card is under the base path');
+  const $ = load(readFileSync(path.join(OUT, ARTICLE, 'index.html'), 'utf8'));
+  assert.equal($('link[rel="canonical"]').attr('href'), `${published}${ARTICLE}`);
+  assert.equal($('meta[property="og:url"]').attr('content'), `${published}${ARTICLE}`);
+  assert.equal($('meta[property="og:image"]').attr('content'), `${published}og/articles/${BUILT.article}.png`);
+  assert.ok(existsSync(path.join(OUT, `og/articles/${BUILT.article}.png`)), 'the share card is under the base path');
   assert.match(
     readFileSync(path.join(OUT, 'robots.txt'), 'utf8'),
     new RegExp(`Sitemap: ${published}sitemap-index\\.xml`),
@@ -122,16 +137,16 @@ test('search loads its code and index from under the base path, and a result ope
   const page = await site.session();
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto(`${site.origin}${BASE}articles/untso/`);
+  await page.goto(`${site.origin}${BASE}${ARTICLE}`);
   await page.keyboard.press('Control+k');
-  await page.locator('dialog.search-dialog input[type="search"]').fill('armistice agreements');
+  await page.locator('dialog.search-dialog input[type="search"]').fill(BUILT.query);
   const result = page.locator('dialog.search-dialog a.search-section').first();
-  await within(result.waitFor(), 'a section result for "armistice agreements"');
+  await within(result.waitFor(), `a section result for "${BUILT.query}"`);
   const href = (await result.getAttribute('href'))!;
   assert.ok(href.startsWith(BASE), `${href} is under ${BASE}`);
   await Promise.all([
     within(
-      page.waitForURL((url) => url.pathname !== `${BASE}articles/untso/` || url.hash !== ''),
+      page.waitForURL((url) => url.pathname !== `${BASE}${ARTICLE}` || url.hash !== ''),
       'the address of the result followed',
     ),
     result.click(),

@@ -49,11 +49,12 @@ async function oneBuildAtATime<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Builds the site from a fixture's content folder into tests/.output/<name>/ and returns that
- * folder. The output must sit inside the project: prerender chunks import bare packages.
+ * Builds the site from a fixture's content folder into tests/.output/<output>/ (the fixture's name
+ * unless told) and returns that folder. The output must sit inside the project: prerender chunks
+ * import bare packages.
  */
-export async function buildFixture(name: string, env: Record<string, string> = {}): Promise<string> {
-  const outDir = path.join(ROOT, 'tests/.output', name);
+export async function buildFixture(name: string, env: Record<string, string> = {}, output = name): Promise<string> {
+  const outDir = path.join(ROOT, 'tests/.output', output);
   const variables: Record<string, string> = { CONTENT_DIR: `./tests/fixtures/${name}/content`, ...env };
   const previous = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
   Object.assign(process.env, variables);
@@ -63,7 +64,7 @@ export async function buildFixture(name: string, env: Record<string, string> = {
         root: ROOT,
         outDir,
         // A cache per fixture, so one fixture's content never leaks into another's build.
-        cacheDir: path.join(ROOT, 'tests/.output', `${name}-cache`),
+        cacheDir: path.join(ROOT, 'tests/.output', `${output}-cache`),
         logLevel: 'silent',
       }),
     );
