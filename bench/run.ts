@@ -58,10 +58,16 @@ const kindOf = (url: string, type: string): Kind => {
   return 'other';
 };
 
-/** Bytes of one response: raw, and as served with gzip. Pagefind's index files are gzipped already. */
+/**
+ * Bytes of one response: raw, and as served with gzip. Pagefind's index files are gzipped already. A
+ * response the browser took from its cache downloaded nothing and counts nothing: a new Pagefind for
+ * each query asks again for the files the first one loaded, and gets them from the cache.
+ */
 async function responseBytes(request: Request) {
   const response = await request.response();
   const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+  const { responseBodySize } = await request.sizes().catch(() => ({ responseBodySize: body.length }));
+  if (body.length > 0 && responseBodySize <= 0) return { raw: 0, gzip: 0 };
   const precompressed = /\/pagefind\/.*\.(pf_\w+|pagefind)$/.test(request.url()) || body[0] === 0x1f;
   return { raw: body.length, gzip: precompressed ? body.length : gzipSync(body, { level: 9 }).length };
 }
