@@ -31,10 +31,15 @@ const data: EngineData = {
   outline: async () => ({}) as PageOutline,
 };
 
+/** Two pages with "military" and "observers": three words apart, or in a row; the first Pagefind ranks higher. */
+const NEAR_AND_PHRASE = {
+  near: { text: 'the military patrol posts and observers watch the line', score: 2 },
+  phrase: { text: 'the patrol posts of military observers watch the line', score: 1 },
+};
+
 test('words next to each other in the order typed rank a page above one where they only stand near', async () => {
   const pagefind = pagefindOver({
-    near: { text: 'the military patrol posts and observers watch the line', score: 2 },
-    phrase: { text: 'the patrol posts of military observers watch the line', score: 1 },
+    ...NEAR_AND_PHRASE,
     other: { text: 'a page about something else entirely', score: 1 },
   });
   const { hits } = await runQuery(pagefind, 'military observers', data);
@@ -45,11 +50,7 @@ test('words next to each other in the order typed rank a page above one where th
 });
 
 test('the same words typed the other way round get no phrase bonus there', async () => {
-  const pagefind = pagefindOver({
-    near: { text: 'the military patrol posts and observers watch the line', score: 2 },
-    phrase: { text: 'the patrol posts of military observers watch the line', score: 1 },
-  });
-  const { hits } = await runQuery(pagefind, 'observers military', data);
+  const { hits } = await runQuery(pagefindOver(NEAR_AND_PHRASE), 'observers military', data);
   assert.deepEqual(
     hits.map((hit) => hit.id),
     ['near', 'phrase'],
