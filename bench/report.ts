@@ -168,6 +168,7 @@ const questionsSummary = (questions: Questions) =>
 const scaleTable = table(
   [
     'articles',
+    'measured',
     'build',
     'per 1,000',
     'peak memory (Node)',
@@ -178,9 +179,10 @@ const scaleTable = table(
     'open + first query: median (en/ar)',
     'largest (en/ar)',
   ],
-  ['--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:'],
+  ['--:', '--', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:'],
   scales.map((s) => [
     s.scale.toLocaleString('en'),
+    day(s.date),
     `${s.build.seconds.toFixed(1)} s`,
     `${s.secondsPer1000.toFixed(1)} s`,
     `${(s.build.peakRssMb / 1024).toFixed(1)} GB`,
