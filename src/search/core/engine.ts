@@ -138,6 +138,21 @@ const preload = (pagefind: PagefindApi, terms: Term[], filters: Record<string, s
   Promise.all(terms.flatMap((term) => term.forms).map((form) => pagefind.preload(form, { filters })));
 
 /**
+ * The fewest words from a place of `first` forward to a place of `second` (1: next to each other), or
+ * Infinity when `second` never follows. A frequent word has hundreds of places on a long page, so the
+ * pairs are walked, not gathered.
+ */
+function phraseGap(first: number[], second: number[]) {
+  let gap = Infinity;
+  for (const p of first)
+    for (const q of second) {
+      if (q > p && q - p < gap) gap = q - p;
+      if (gap === 1) return gap;
+    }
+  return gap;
+}
+
+/**
  * For each pair of terms found within `NEAR` words of each other on the page, a share of the lighter
  * one's weight; and another share when they stand in the order they were typed, at most `PHRASE_GAP`
  * words apart ("military observers", "observers and peacekeepers"), as the question said them. `order`
@@ -152,7 +167,7 @@ function proximityBonus(positions: Map<number, number[]>, weights: number[], ord
       if (here.some((p) => there.some((q) => p !== q && Math.abs(p - q) <= NEAR))) bonus += lighter * PROXIMITY_SHARE;
       if (order[a] < 0 || order[b] < 0) continue;
       const [first, second] = order[a] < order[b] ? [here, there] : [there, here];
-      const gap = Math.min(...first.flatMap((p) => second.map((q) => (q > p ? q - p : Infinity))));
+      const gap = phraseGap(first, second);
       if (gap <= PHRASE_GAP) bonus += (lighter * PHRASE_SHARE) / gap;
     }
   });
